@@ -1,0 +1,74 @@
+package se.bedomning.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import se.bedomning.problem.BedomningException;
+import se.bedomning.problem.ExitCode;
+
+/** The top command: {@code bedomning [--help] [--version] <subcommand>}. */
+@Command(name = "bedomning", mixinStandardHelpOptions = true, versionProvider = BedomningCommand.Version.class,
+        description = "Drafts the Samlad bedömning and Utvecklingsområden from yearly indicator facts and reviewable rules.",
+        subcommands = {DraftCommand.class, ChecklistCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "1:regress found differences", "2:bad input (file, line, field, value and what was expected)",
+            "3:rule files that do not compile or misbehave", "70:internal error (a bug: please report it)"})
+public final class BedomningCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs with UTF-8 output and maps every failure to its exit code; no stack trace for user errors. */
+    public static int execute(String... args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return execute(out, err, args);
+    }
+
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new BedomningCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof BedomningException b) {
+                err.println(b.report());
+                err.flush();
+                return b.exitCode().code();
+            }
+            err.println("Internal error (this is a bug, please report it with the command you ran):");
+            ex.printStackTrace(err);
+            err.flush();
+            return ExitCode.INTERNAL.code();
+        });
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println(ex.getMessage());
+            ex.getCommandLine().usage(err);
+            err.flush();
+            return ExitCode.BAD_INPUT.code();
+        });
+        int code = cl.execute(args);
+        out.flush();
+        return code;
+    }
+
+    /** The version from the jar manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = BedomningCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"bedomning " + (v == null ? "development" : v)
+                    + " (Drools " + droolsVersion() + ", Java " + System.getProperty("java.version") + ")"};
+        }
+
+        static String droolsVersion() {
+            Package p = org.kie.api.KieBase.class.getPackage();
+            return p.getImplementationVersion() == null ? "10.2.0" : p.getImplementationVersion();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package se.bedomning.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.bedomning.evaluation.Checklist;
+import se.bedomning.problem.ExitCode;
+import se.bedomning.rules.RuleLoader;
+import se.bedomning.rules.RuleSet;
+
+/** {@code bedomning checklist}: how many of the report's own conclusions the draft reproduces. */
+@Command(name = "checklist", mixinStandardHelpOptions = true,
+        description = "Print how many of a report's data-derived conclusions (conclusions.json beside the fact file)"
+                + " the draft reproduces, and why each missed one is missed.")
+public final class ChecklistCommand implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "FILE", description = "Fact file. Default: ${DEFAULT-VALUE}")
+    Path data = Home.resolve(Home.DEFAULT_DATA);
+
+    @Option(names = "--conclusions", paramLabel = "FILE", description = "Checklist. Default: conclusions.json beside --data")
+    Path conclusions;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder. Default: ${DEFAULT-VALUE}")
+    Path rules = Home.resolve(Home.DEFAULT_RULES);
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RuleSet ruleSet = RuleLoader.load(rules);
+        Path list = conclusions != null ? conclusions : data.resolveSibling("conclusions.json");
+        Pipeline.Result r = Pipeline.run(ruleSet, data, rules.toString());
+        List<Checklist.Outcome> outcomes = Checklist.read(list).check(r.assessment());
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(report(list.toString(), outcomes));
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    static String report(String file, List<Checklist.Outcome> outcomes) {
+        long hit = outcomes.stream().filter(Checklist.Outcome::reproduced).count();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%s: the draft reproduces %d of %d conclusions (%d %%)%n", file, hit,
+                outcomes.size(), outcomes.isEmpty() ? 0 : Math.round(100.0 * hit / outcomes.size())));
+        for (Checklist.Outcome o : outcomes) {
+            Checklist.Conclusion c = o.conclusion();
+            sb.append(String.format(Locale.ROOT, "  %s %-28s Mål %d %s %s%s%n", o.reproduced() ? "ok  " : "MISS", c.id(),
+                    c.goal(), c.kind().code(), c.indicator(), c.group() == null ? "" : "/" + c.group()));
+            if (!o.reproduced()) {
+                sb.append("       ").append(o.reason()).append(System.lineSeparator());
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package se.bedomning.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.bedomning.io.AtomicWriter;
+import se.bedomning.problem.ExitCode;
+import se.bedomning.rules.RuleLoader;
+import se.bedomning.rules.RuleSet;
+
+/** {@code bedomning draft}: one region-year's facts through the rules folder into a Swedish draft. */
+@Command(name = "draft", mixinStandardHelpOptions = true,
+        description = "Draft the Samlad bedömning for one fact file. With no options: the bundled Stockholm 2024"
+                + " fixture with the repository's rules/, as Markdown on standard output.")
+public final class DraftCommand implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "FILE", description = "Fact file (bedomning-facts/1 JSON). Default: ${DEFAULT-VALUE}")
+    Path data = Home.resolve(Home.DEFAULT_DATA);
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (*.drl, thresholds.json, catalog.json, wording/). Default: ${DEFAULT-VALUE}")
+    Path rules = Home.resolve(Home.DEFAULT_RULES);
+
+    @Option(names = "--format", paramLabel = "md|json", description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
+    Pipeline.Format format = Pipeline.Format.md;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace --out if it exists.")
+    boolean force;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RuleSet ruleSet = RuleLoader.load(rules);
+        Pipeline.Result r = Pipeline.run(ruleSet, data, rules.toString().replace('\\', '/'));
+        String text = Pipeline.render(ruleSet, r.draft(), format);
+        if (out != null) {
+            AtomicWriter.write(out, text, force);
+        } else {
+            PrintWriter w = spec.commandLine().getOut();
+            w.print(text);
+            w.flush();
+        }
+        return ExitCode.OK.code();
+    }
+}

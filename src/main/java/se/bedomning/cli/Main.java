@@ -1,0 +1,14 @@
+package se.bedomning.cli;
+
+import picocli.CommandLine;
+
+/** Entry point: runs the command and exits with its code. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(BedomningCommand.execute(args));
+    }
+}

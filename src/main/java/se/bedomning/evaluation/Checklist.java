@@ -1,0 +1,125 @@
+package se.bedomning.evaluation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.bedomning.facts.Codes;
+import se.bedomning.facts.DevelopmentArea;
+import se.bedomning.facts.Finding;
+import se.bedomning.facts.FindingKind;
+import se.bedomning.facts.Series;
+import se.bedomning.io.Fields;
+import se.bedomning.io.JsonFiles;
+import se.bedomning.io.Node;
+import se.bedomning.problem.BedomningException;
+import se.bedomning.problem.ExitCode;
+import se.bedomning.problem.Problem;
+
+/** The report's own data-derived conclusions, and which of them a draft reproduces. */
+public record Checklist(String file, List<Conclusion> conclusions) {
+
+    public Checklist {
+        conclusions = List.copyOf(conclusions);
+    }
+
+    /** One conclusion the report draws: a finding kind about an indicator (and optionally a group). */
+    public record Conclusion(String id, int goal, FindingKind kind, String indicator, String group, String section,
+            String quote, String note) {
+    }
+
+    /** A conclusion and whether the draft states it; when not, why. */
+    public record Outcome(Conclusion conclusion, boolean reproduced, String reason) {
+    }
+
+    public static Checklist read(Path path) {
+        String label = path.toString();
+        Node root = JsonFiles.read(path, label, ExitCode.BAD_INPUT);
+        List<Problem> problems = new ArrayList<>();
+        Fields f = new Fields(label, problems);
+        List<Conclusion> out = new ArrayList<>();
+        if (f.isObject(root, "(top level)")) {
+            List<Node> list = f.list(root, "", "conclusions", true);
+            for (int i = 0; i < list.size(); i++) {
+                String p = "conclusions[" + i + "]";
+                Node n = list.get(i);
+                if (!f.isObject(n, p)) {
+                    continue;
+                }
+                f.onlyKnown(n, p, Set.of("id", "goal", "kind", "indicator", "group", "section", "quote", "note"));
+                String id = f.text(n, p, "id");
+                Integer goal = f.integer(n, p, "goal", 1, 8);
+                FindingKind kind = f.code(n, p, "kind", FindingKind.class);
+                String indicator = f.text(n, p, "indicator");
+                String group = f.optionalText(n, p, "group");
+                String section = f.optionalText(n, p, "section");
+                String quote = f.text(n, p, "quote");
+                String note = f.optionalText(n, p, "note");
+                if (id != null && goal != null && kind != null && indicator != null && quote != null) {
+                    out.add(new Conclusion(id, goal, kind, indicator, group, section, quote, note));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw BedomningException.badInput("The checklist " + label + " has problems.", problems);
+        }
+        return new Checklist(label, out);
+    }
+
+    public List<Outcome> check(Assessment a) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Conclusion c : conclusions) {
+            outcomes.add(check(c, a));
+        }
+        return outcomes;
+    }
+
+    private static boolean about(Finding f, Conclusion c) {
+        return matches(f.getSeries(), c) || (f.getOther() != null && matches(f.getOther(), c));
+    }
+
+    private static boolean matches(Series s, Conclusion c) {
+        return s.getIndicatorId().equals(c.indicator()) && (c.group() == null || s.getGroupId().equals(c.group()));
+    }
+
+    private static Outcome check(Conclusion c, Assessment a) {
+        if (c.kind() == FindingKind.DEVELOPMENT_AREA) {
+            for (DevelopmentArea d : a.developmentAreas()) {
+                if (d.getGoal() == c.goal() && d.getBasis().stream().anyMatch(f -> about(f, c))) {
+                    return new Outcome(c, true, "development area " + d.id());
+                }
+            }
+        } else {
+            for (Finding f : a.stated()) {
+                if (f.getKind() == c.kind() && about(f, c)) {
+                    return new Outcome(c, true, f.id());
+                }
+            }
+        }
+        return new Outcome(c, false, whyNot(c, a));
+    }
+
+    private static String whyNot(Conclusion c, Assessment a) {
+        List<Series> series = a.series().stream().filter(s -> matches(s, c)).toList();
+        String note = c.note() == null ? "" : " Checklist note: " + c.note();
+        if (series.isEmpty()) {
+            return "the fact file has no series for " + c.indicator() + (c.group() == null ? "" : "/" + c.group())
+                    + "." + note;
+        }
+        if (series.stream().allMatch(s -> s.getTotalPointCount() == 0)) {
+            return "the series has no values." + note;
+        }
+        String derived = a.findings().stream().filter(f -> about(f, c))
+                .map(f -> f.getKind().code() + (f.getVariant().isEmpty() ? "" : "/" + f.getVariant())
+                        + (a.suppressionsOf(f).isEmpty() ? "" : " (unsaid)"))
+                .distinct().collect(Collectors.joining(", "));
+        String points = series.stream().map(s -> s.getGroupId() + ": " + s.getPointCount() + " points")
+                .collect(Collectors.joining("; "));
+        return "the rules derived " + (derived.isEmpty() ? "nothing" : derived) + " for it (" + points + ")." + note;
+    }
+
+    public static String kindCodes() {
+        return Codes.allowed(FindingKind.class);
+    }
+}

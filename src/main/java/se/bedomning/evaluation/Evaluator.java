@@ -1,0 +1,106 @@
+package se.bedomning.evaluation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import se.bedomning.facts.DevelopmentArea;
+import se.bedomning.facts.FactSet;
+import se.bedomning.facts.Finding;
+import se.bedomning.facts.Goal;
+import se.bedomning.facts.Indicator;
+import se.bedomning.facts.Judgement;
+import se.bedomning.facts.Series;
+import se.bedomning.facts.SeriesData;
+import se.bedomning.facts.Suppression;
+import se.bedomning.facts.Threshold;
+import se.bedomning.problem.BedomningException;
+import se.bedomning.problem.ExitCode;
+import se.bedomning.problem.Problem;
+import se.bedomning.rules.RuleSet;
+
+/** Inserts one fact per series (plus thresholds and goals), fires, and reads back the derived facts. */
+public final class Evaluator {
+
+    public static final String RECENT_WINDOW = "series.recentWindowYears";
+    public static final String MAX_FIRINGS = "engine.maxFiringsPerSeries";
+
+    private Evaluator() {
+    }
+
+    public static Assessment evaluate(RuleSet rules, FactSet facts) {
+        int window = rules.thresholds().require(RECENT_WINDOW).getDecimal().intValueExact();
+        List<Series> series = new ArrayList<>();
+        for (SeriesData d : facts.series()) {
+            series.add(new Series(d, facts.year(), window));
+        }
+        long cap = Math.max(1, series.size()) * rules.thresholds().require(MAX_FIRINGS).getDecimal().longValueExact();
+        KieSession session = rules.kieBase().newKieSession();
+        Map<String, Long> fired = new TreeMap<>();
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
+            }
+        });
+        try {
+            for (Threshold t : rules.thresholds().all()) {
+                session.insert(t);
+            }
+            for (int g = Indicator.FIRST_GOAL; g <= Indicator.LAST_GOAL; g++) {
+                session.insert(new Goal(g));
+            }
+            for (Series s : series) {
+                session.insert(s);
+            }
+            int firings = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, cap));
+            if (firings >= cap) {
+                String busiest = fired.entrySet().stream().max(Map.Entry.comparingByValue())
+                        .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + " times)").orElse("?");
+                throw new BedomningException(ExitCode.BAD_RULES, "The rules did not settle; nothing was drafted.",
+                        List.of(Problem.at(rules.folder().toString(), 0, 0, "", "rules fired " + firings
+                                + " times for " + series.size() + " series and were stopped; the rule that fired most is "
+                                + busiest + " — it probably changes a fact that makes it match again")));
+            }
+            return new Assessment(facts, series,
+                    collect(session, Finding.class, Finding.DRAFT_ORDER),
+                    collect(session, Judgement.class, Comparator.comparing(Judgement::getFinding, Finding.DRAFT_ORDER)
+                            .thenComparing(Judgement::getValence).thenComparing(Judgement::getRule)),
+                    collect(session, Suppression.class, Comparator.comparing(Suppression::getFinding, Finding.DRAFT_ORDER)
+                            .thenComparing(Suppression::getBecause, Finding.DRAFT_ORDER)),
+                    collect(session, DevelopmentArea.class, Comparator.comparingInt(DevelopmentArea::getGoal)
+                            .thenComparing(DevelopmentArea::getTheme).thenComparing(DevelopmentArea::getRule)),
+                    firings);
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
+            String objects = e.getMatch() == null ? "" : e.getMatch().getObjects().toString();
+            throw new BedomningException(ExitCode.BAD_RULES, "A rule failed while drafting; nothing was drafted.",
+                    List.of(Problem.at(rules.folder().toString(), 0, 0, "", "rule \"" + rule + "\" threw "
+                            + cause.getClass().getSimpleName() + " (" + cause.getMessage() + ") on " + objects)));
+        } catch (RuntimeException e) {
+            if (e instanceof BedomningException b) {
+                throw b;
+            }
+            throw new BedomningException(ExitCode.BAD_RULES, "A rule failed while drafting; nothing was drafted.",
+                    List.of(Problem.at(rules.folder().toString(), 0, 0, "", e.getClass().getSimpleName() + ": "
+                            + e.getMessage() + " — a condition probably compares values of different types")));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static <T> List<T> collect(KieSession session, Class<T> type, Comparator<? super T> order) {
+        List<T> out = new ArrayList<>();
+        for (Object o : session.getObjects(type::isInstance)) {
+            out.add(type.cast(o));
+        }
+        out.sort(order);
+        return out;
+    }
+}

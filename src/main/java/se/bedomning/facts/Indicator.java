@@ -1,0 +1,48 @@
+package se.bedomning.facts;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** What an indicator measures and how to read it; the rules reason over these properties, never over the id. */
+public record Indicator(
+        String id,
+        String name,
+        String subject,
+        int goal,
+        ViolenceType violenceType,
+        Unit unit,
+        Polarity polarity,
+        String source,
+        BaseKind baseKind,
+        String respondent,
+        String topic) {
+
+    public static final Pattern ID = Pattern.compile("[a-z0-9_]+");
+    public static final int FIRST_GOAL = 1;
+    public static final int LAST_GOAL = 8;
+
+    public Indicator {
+        requireId(id, "indicator");
+        requireText(name, "name");
+        requireText(subject, "subject");
+        requireText(source, "source");
+        Objects.requireNonNull(violenceType, "violenceType");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(polarity, "polarity");
+        if (goal < FIRST_GOAL || goal > LAST_GOAL) {
+            throw new IllegalArgumentException("goal must be 1–8, was " + goal);
+        }
+    }
+
+    static void requireId(String id, String what) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new IllegalArgumentException(what + " id must be lower-case letters, digits and _, was " + id);
+        }
+    }
+
+    static void requireText(String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank");
+        }
+    }
+}

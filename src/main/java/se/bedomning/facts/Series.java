@@ -1,0 +1,542 @@
+package se.bedomning.facts;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * The fact the rules see: one indicator × group with the arithmetic done once in Java, so rules only
+ * judge numbers against thresholds and never join one fact per year.
+ *
+ * <p>Changes ({@code lastChange}, {@code totalChange}, {@code recentChange}, {@code range},
+ * {@code medianDiff}) are in the indicator's judged scale: procentenheter for shares, points for means,
+ * procent for counts and rates (see {@link Unit#judgedAbsolute()}). Only the points after the latest
+ * series break count, so a change across a break is never a trend. Undefined numbers are NaN, which
+ * fails every comparison, so a rule cannot fire on a missing value.
+ */
+public final class Series {
+
+    private static final MathContext MC = MathContext.DECIMAL64;
+    private static final int RELATIVE_SCALE = 1;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final SeriesData data;
+    private final int reportYear;
+    private final List<Point> segment;
+    private final int breakYear;
+    private final int recentFromYear;
+
+    public Series(SeriesData data, int reportYear, int recentWindowYears) {
+        this.data = data;
+        this.reportYear = reportYear;
+        this.breakYear = data.notes().stream()
+                .filter(n -> n.kind() == NoteKind.SERIES_BREAK && n.year() != null)
+                .mapToInt(Note::year).max().orElse(0);
+        this.segment = data.points().stream().filter(p -> p.year() >= breakYear).toList();
+        int recentFrom = 0;
+        if (!segment.isEmpty()) {
+            int wanted = last().year() - recentWindowYears;
+            recentFrom = segment.stream().mapToInt(Point::year).filter(y -> y >= wanted).min().orElse(0);
+        }
+        this.recentFromYear = recentFrom;
+    }
+
+    /** The change from one value to another in the judged scale (see class comment). */
+    public static BigDecimal change(Unit unit, BigDecimal from, BigDecimal to) {
+        BigDecimal diff = to.subtract(from);
+        if (unit.judgedAbsolute()) {
+            return diff;
+        }
+        return relative(from, to);
+    }
+
+    /** Relative change in procent, one decimal; null when the starting value is 0. */
+    public static BigDecimal relative(BigDecimal from, BigDecimal to) {
+        if (from.signum() == 0) {
+            return null;
+        }
+        return to.subtract(from).multiply(HUNDRED).divide(from.abs(), MC).setScale(RELATIVE_SCALE, RoundingMode.HALF_UP);
+    }
+
+    private static double d(BigDecimal v) {
+        return v == null ? Double.NaN : v.doubleValue();
+    }
+
+    private Point first() {
+        return segment.get(0);
+    }
+
+    private Point last() {
+        return segment.get(segment.size() - 1);
+    }
+
+    private Point previous() {
+        return segment.size() < 2 ? null : segment.get(segment.size() - 2);
+    }
+
+    private Point at(int year) {
+        return segment.stream().filter(p -> p.year() == year).findFirst().orElse(null);
+    }
+
+    private BigDecimal changeBetween(Point from, Point to) {
+        return from == null || to == null ? null : change(unit(), from.value(), to.value());
+    }
+
+    // ---- identity and properties -------------------------------------------------------------
+
+    public SeriesData getData() {
+        return data;
+    }
+
+    public Indicator getIndicator() {
+        return data.indicator();
+    }
+
+    public Group getGroup() {
+        return data.group();
+    }
+
+    public String getKey() {
+        return data.key();
+    }
+
+    public String getIndicatorId() {
+        return data.indicator().id();
+    }
+
+    public String getGroupId() {
+        return data.group().id();
+    }
+
+    public int getPosition() {
+        return data.position();
+    }
+
+    public int getGoal() {
+        return data.indicator().goal();
+    }
+
+    public Unit unit() {
+        return data.indicator().unit();
+    }
+
+    public Unit getUnit() {
+        return unit();
+    }
+
+    public Polarity getPolarity() {
+        return data.indicator().polarity();
+    }
+
+    public ViolenceType getViolenceType() {
+        return data.indicator().violenceType();
+    }
+
+    public BaseKind getBaseKind() {
+        return data.indicator().baseKind();
+    }
+
+    public String getRespondent() {
+        return data.indicator().respondent();
+    }
+
+    public String getTopic() {
+        return data.indicator().topic();
+    }
+
+    public Sex getSex() {
+        return data.group().sex();
+    }
+
+    public String getSegment() {
+        return data.group().segment();
+    }
+
+    public boolean isTotal() {
+        return data.group().sex() == null;
+    }
+
+    public int getReportYear() {
+        return reportYear;
+    }
+
+    // ---- the comparable segment --------------------------------------------------------------
+
+    public List<Point> segment() {
+        return segment;
+    }
+
+    public int getPointCount() {
+        return segment.size();
+    }
+
+    public int getTotalPointCount() {
+        return data.points().size();
+    }
+
+    public int getFirstYear() {
+        return segment.isEmpty() ? 0 : first().year();
+    }
+
+    public int getLastYear() {
+        return segment.isEmpty() ? 0 : last().year();
+    }
+
+    public int getPreviousYear() {
+        Point p = previous();
+        return p == null ? 0 : p.year();
+    }
+
+    public double getFirstValue() {
+        return segment.isEmpty() ? Double.NaN : d(first().value());
+    }
+
+    public double getLastValue() {
+        return segment.isEmpty() ? Double.NaN : d(last().value());
+    }
+
+    public BigDecimal firstDecimal() {
+        return segment.isEmpty() ? null : first().value();
+    }
+
+    public BigDecimal lastDecimal() {
+        return segment.isEmpty() ? null : last().value();
+    }
+
+    public BigDecimal previousDecimal() {
+        Point p = previous();
+        return p == null ? null : p.value();
+    }
+
+    public BigDecimal valueIn(int year) {
+        Point p = at(year);
+        return p == null ? null : p.value();
+    }
+
+    public BigDecimal lastChangeDecimal() {
+        return segment.isEmpty() ? null : changeBetween(previous(), last());
+    }
+
+    public BigDecimal totalChangeDecimal() {
+        return segment.size() < 2 ? null : changeBetween(first(), last());
+    }
+
+    public BigDecimal recentChangeDecimal() {
+        return segment.size() < 2 ? null : changeBetween(at(recentFromYear), last());
+    }
+
+    /** Change from the year before to the last year. */
+    public double getLastChange() {
+        return d(lastChangeDecimal());
+    }
+
+    /** Change from the first to the last year of the comparable segment. */
+    public double getTotalChange() {
+        return d(totalChangeDecimal());
+    }
+
+    /** Change over the recent window (thresholds: series.recentWindowYears). */
+    public double getRecentChange() {
+        return d(recentChangeDecimal());
+    }
+
+    public int getRecentFromYear() {
+        return recentFromYear;
+    }
+
+    public int getRisingSteps() {
+        return countSteps(1);
+    }
+
+    public int getFallingSteps() {
+        return countSteps(-1);
+    }
+
+    public int getFlatSteps() {
+        return countSteps(0);
+    }
+
+    private int countSteps(int sign) {
+        int n = 0;
+        for (int i = 1; i < segment.size(); i++) {
+            if (segment.get(i).value().compareTo(segment.get(i - 1).value()) == sign) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Year-on-year rises in a row that end with the last year. */
+    public int getConsecutiveRises() {
+        return run(1);
+    }
+
+    public int getConsecutiveFalls() {
+        return run(-1);
+    }
+
+    private int run(int sign) {
+        int n = 0;
+        for (int i = segment.size() - 1; i > 0; i--) {
+            if (segment.get(i).value().compareTo(segment.get(i - 1).value()) != sign) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** Never falls and rises at least once: "har ökat varje år" in the loose sense analysts use. */
+    public boolean isMonotoneUp() {
+        return getFallingSteps() == 0 && getRisingSteps() > 0;
+    }
+
+    public boolean isMonotoneDown() {
+        return getRisingSteps() == 0 && getFallingSteps() > 0;
+    }
+
+    private Point extreme(int sign) {
+        Point best = null;
+        for (Point p : segment) {
+            if (best == null || p.value().compareTo(best.value()) * sign > 0) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    public double getMinValue() {
+        return segment.isEmpty() ? Double.NaN : d(extreme(-1).value());
+    }
+
+    public int getMinYear() {
+        return segment.isEmpty() ? 0 : extreme(-1).year();
+    }
+
+    public double getMaxValue() {
+        return segment.isEmpty() ? Double.NaN : d(extreme(1).value());
+    }
+
+    public int getMaxYear() {
+        return segment.isEmpty() ? 0 : extreme(1).year();
+    }
+
+    public BigDecimal minDecimal() {
+        return segment.isEmpty() ? null : extreme(-1).value();
+    }
+
+    public BigDecimal maxDecimal() {
+        return segment.isEmpty() ? null : extreme(1).value();
+    }
+
+    /** The last value is above every earlier value of the segment. */
+    public boolean isLastIsPeak() {
+        return segment.size() >= 2 && strictlyBeyondEarlier(1);
+    }
+
+    public boolean isLastIsLow() {
+        return segment.size() >= 2 && strictlyBeyondEarlier(-1);
+    }
+
+    private boolean strictlyBeyondEarlier(int sign) {
+        BigDecimal lastValue = last().value();
+        for (int i = 0; i < segment.size() - 1; i++) {
+            if (lastValue.compareTo(segment.get(i).value()) * sign <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Spread of the segment in the judged scale (for counts: procent above the lowest value). */
+    public double getRange() {
+        return segment.isEmpty() ? Double.NaN : d(change(unit(), minDecimal(), maxDecimal()));
+    }
+
+    public BigDecimal rangeDecimal() {
+        return segment.isEmpty() ? null : change(unit(), minDecimal(), maxDecimal());
+    }
+
+    /** The lowest value lies strictly inside the segment: a dip. */
+    public boolean isDipInside() {
+        return segment.size() >= 3 && getMinYear() != getFirstYear() && getMinYear() != getLastYear();
+    }
+
+    public boolean isPeakInside() {
+        return segment.size() >= 3 && getMaxYear() != getFirstYear() && getMaxYear() != getLastYear();
+    }
+
+    /** Change from the lowest value to the last one. */
+    public double getRecoveryChange() {
+        return segment.isEmpty() ? Double.NaN : d(changeBetween(extreme(-1), last()));
+    }
+
+    /** Change from the highest value to the last one (negative after a decline). */
+    public double getChangeFromPeak() {
+        return segment.isEmpty() ? Double.NaN : d(changeBetween(extreme(1), last()));
+    }
+
+    /** All steps after the lowest value are rises or flat, with at least one rise. */
+    public boolean isRisingSinceLow() {
+        return sinceExtreme(extreme(-1), 1);
+    }
+
+    /** All steps after the highest value are falls or flat, with at least one fall. */
+    public boolean isFallingSincePeak() {
+        return sinceExtreme(extreme(1), -1);
+    }
+
+    private boolean sinceExtreme(Point extreme, int sign) {
+        if (extreme == null) {
+            return false;
+        }
+        boolean moved = false;
+        for (int i = segment.indexOf(extreme) + 1; i < segment.size(); i++) {
+            int c = segment.get(i).value().compareTo(segment.get(i - 1).value());
+            if (c == -sign) {
+                return false;
+            }
+            moved |= c == sign;
+        }
+        return moved;
+    }
+
+    /** For shares: procentenheter missing to 100 in the last year ("en fjärdedel saknar"); NaN otherwise. */
+    public double getShortfall() {
+        return unit() != Unit.PERCENT || segment.isEmpty() ? Double.NaN : 100 - getLastValue();
+    }
+
+    /** The difference to another series in the last year, in the judged scale (this minus other). */
+    public double gapTo(Series other) {
+        BigDecimal g = gapDecimal(other);
+        return g == null ? Double.NaN : g.doubleValue();
+    }
+
+    public BigDecimal gapDecimal(Series other) {
+        if (segment.isEmpty() || other.segment.isEmpty() || other.unit() != unit()) {
+            return null;
+        }
+        return change(unit(), other.lastDecimal(), lastDecimal());
+    }
+
+    // ---- national median ---------------------------------------------------------------------
+
+    private Point medianPoint() {
+        Point found = null;
+        for (Point p : segment) {
+            if (p.median() != null) {
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    public int getMedianYear() {
+        Point p = medianPoint();
+        return p == null ? 0 : p.year();
+    }
+
+    public double getMedian() {
+        Point p = medianPoint();
+        return p == null ? Double.NaN : d(p.median());
+    }
+
+    public BigDecimal medianDecimal() {
+        Point p = medianPoint();
+        return p == null ? null : p.median();
+    }
+
+    public BigDecimal valueAtMedianYear() {
+        Point p = medianPoint();
+        return p == null ? null : p.value();
+    }
+
+    /** Value minus the national median in the latest year that has one, in the judged scale. */
+    public double getMedianDiff() {
+        Point p = medianPoint();
+        return p == null ? Double.NaN : d(change(unit(), p.median(), p.value()));
+    }
+
+    public BigDecimal medianDiffDecimal() {
+        Point p = medianPoint();
+        return p == null ? null : change(unit(), p.median(), p.value());
+    }
+
+    // ---- bases, notes, data age --------------------------------------------------------------
+
+    /** The smallest base stated for any year, or the low end of a stated range; NaN when unknown. */
+    public double getMinBase() {
+        BigDecimal min = minBaseDecimal();
+        return d(min);
+    }
+
+    public BigDecimal minBaseDecimal() {
+        BigDecimal min = data.baseRange() == null ? null : data.baseRange().min();
+        for (Point p : data.points()) {
+            if (p.base() != null && (min == null || p.base().compareTo(min) < 0)) {
+                min = p.base();
+            }
+        }
+        return min;
+    }
+
+    public BigDecimal maxBaseDecimal() {
+        BigDecimal max = data.baseRange() == null ? null : data.baseRange().max();
+        for (Point p : data.points()) {
+            if (p.base() != null && (max == null || p.base().compareTo(max) > 0)) {
+                max = p.base();
+            }
+        }
+        return max;
+    }
+
+    /** The smallest numerator stated for any year; NaN when none is stated. */
+    public double getMinCount() {
+        return data.points().stream().map(Point::count).filter(c -> c != null)
+                .mapToDouble(BigDecimal::doubleValue).min().orElse(Double.NaN);
+    }
+
+    public int getBreakYear() {
+        return breakYear;
+    }
+
+    public boolean isHasBreak() {
+        return breakYear != 0;
+    }
+
+    public int getPointsBeforeBreak() {
+        return data.points().size() - segment.size();
+    }
+
+    public Note note(NoteKind kind) {
+        return data.notes().stream().filter(n -> n.kind() == kind).findFirst().orElse(null);
+    }
+
+    public boolean isDiscontinued() {
+        return note(NoteKind.DISCONTINUED) != null;
+    }
+
+    public boolean isHasCorrection() {
+        return note(NoteKind.CORRECTION) != null;
+    }
+
+    /** The newest year with any data (before or after a break); 0 when there is none. */
+    public int getLastDataYear() {
+        int fromPoints = data.points().stream().mapToInt(Point::year).max().orElse(0);
+        Note d = note(NoteKind.DISCONTINUED);
+        int fromNote = d == null || d.year() == null ? 0 : d.year();
+        return Math.max(fromPoints, fromNote);
+    }
+
+    /** Years between the newest data and the report year. */
+    public int getDataAge() {
+        int lastData = getLastDataYear();
+        return lastData == 0 ? Integer.MAX_VALUE : reportYear - lastData;
+    }
+
+    @Override
+    public String toString() {
+        return "Series[" + getKey() + "]";
+    }
+}

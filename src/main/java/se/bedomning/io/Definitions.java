@@ -1,0 +1,111 @@
+package se.bedomning.io;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.bedomning.facts.BaseKind;
+import se.bedomning.facts.Group;
+import se.bedomning.facts.Indicator;
+import se.bedomning.facts.Polarity;
+import se.bedomning.facts.Sex;
+import se.bedomning.facts.Unit;
+import se.bedomning.facts.ViolenceType;
+import se.bedomning.problem.ExitCode;
+
+/** Reads indicator and group definitions, the same shape in the catalog and in a fact file. */
+public final class Definitions {
+
+    static final Set<String> INDICATOR_FIELDS = Set.of("id", "name", "subject", "goal", "violenceType", "unit",
+            "polarity", "source", "baseKind", "respondent", "topic");
+    static final Set<String> GROUP_FIELDS = Set.of("id", "label", "sex", "segment");
+
+    private Definitions() {
+    }
+
+    /** Reads {@code rules/catalog.json}; problems there are rule-file problems (exit 3). */
+    public static Catalog readCatalog(java.nio.file.Path file, String label) {
+        Problems problems = new Problems();
+        Node root = JsonFiles.read(file, label, ExitCode.BAD_RULES);
+        Fields f = new Fields(label, problems.list());
+        Catalog catalog = Catalog.empty();
+        if (f.isObject(root, "catalog")) {
+            f.onlyKnown(root, "", Set.of("indicators", "groups", "description"));
+            catalog = read(f, root);
+        }
+        problems.throwIfAny(ExitCode.BAD_RULES, "The catalog " + label + " has problems; fix them and run again.");
+        return catalog;
+    }
+
+    /** Reads the "indicators" and "groups" lists of {@code root}, reporting into {@code f}. */
+    static Catalog read(Fields f, Node root) {
+        Map<String, Indicator> indicators = new LinkedHashMap<>();
+        List<Node> list = f.list(root, "", "indicators", false);
+        for (int i = 0; i < list.size(); i++) {
+            String path = "indicators[" + i + "]";
+            Node n = list.get(i);
+            if (!f.isObject(n, path)) {
+                continue;
+            }
+            f.onlyKnown(n, path, INDICATOR_FIELDS);
+            String id = f.text(n, path, "id");
+            String name = f.text(n, path, "name");
+            String subject = f.text(n, path, "subject");
+            Integer goal = f.integer(n, path, "goal", Indicator.FIRST_GOAL, Indicator.LAST_GOAL);
+            ViolenceType vt = f.code(n, path, "violenceType", ViolenceType.class);
+            Unit unit = f.code(n, path, "unit", Unit.class);
+            Polarity polarity = f.code(n, path, "polarity", Polarity.class);
+            String source = f.text(n, path, "source");
+            BaseKind baseKind = f.optionalCode(n, path, "baseKind", BaseKind.class);
+            String respondent = f.optionalText(n, path, "respondent");
+            String topic = f.optionalText(n, path, "topic");
+            if (id != null && !Indicator.ID.matcher(id).matches()) {
+                f.problem(n.fields().get("id"), path + ".id", "is \"" + id
+                        + "\"; expected lower-case letters, digits and _ only");
+                continue;
+            }
+            if (id != null && indicators.containsKey(id)) {
+                f.problem(n.fields().get("id"), path + ".id", "\"" + id + "\" is defined twice; ids must be unique");
+                continue;
+            }
+            if (id == null || name == null || subject == null || goal == null || vt == null || unit == null
+                    || polarity == null || source == null) {
+                continue;
+            }
+            if (name.isBlank() || subject.isBlank() || source.isBlank()) {
+                f.problem(n, path, "name, subject and source must not be blank");
+                continue;
+            }
+            indicators.put(id, new Indicator(id, name, subject, goal, vt, unit, polarity, source, baseKind,
+                    respondent, topic));
+        }
+        Map<String, Group> groups = new LinkedHashMap<>();
+        List<Node> glist = f.list(root, "", "groups", false);
+        for (int i = 0; i < glist.size(); i++) {
+            String path = "groups[" + i + "]";
+            Node n = glist.get(i);
+            if (!f.isObject(n, path)) {
+                continue;
+            }
+            f.onlyKnown(n, path, GROUP_FIELDS);
+            String id = f.text(n, path, "id");
+            String label = f.text(n, path, "label");
+            Sex sex = f.optionalCode(n, path, "sex", Sex.class);
+            String segment = f.optionalText(n, path, "segment");
+            if (id == null || label == null) {
+                continue;
+            }
+            if (!Indicator.ID.matcher(id).matches()) {
+                f.problem(n.fields().get("id"), path + ".id", "is \"" + id
+                        + "\"; expected lower-case letters, digits and _ only");
+                continue;
+            }
+            if (groups.containsKey(id)) {
+                f.problem(n.fields().get("id"), path + ".id", "\"" + id + "\" is defined twice; ids must be unique");
+                continue;
+            }
+            groups.put(id, new Group(id, label, sex, segment));
+        }
+        return new Catalog(indicators, groups);
+    }
+}

@@ -1,0 +1,161 @@
+package se.bedomning.io;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import se.bedomning.facts.Codes;
+import se.bedomning.problem.Problem;
+
+/**
+ * Typed access to the fields of a located JSON object that records a problem (instead of throwing)
+ * for every missing, mistyped or out-of-range value, so one run reports everything wrong at once.
+ */
+public final class Fields {
+
+    private final String file;
+    private final List<Problem> problems;
+
+    public Fields(String file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public void problem(Node at, String field, String message) {
+        problems.add(Problem.at(file, at.line(), at.column(), field, message));
+    }
+
+    /** Reports fields that the format does not know, naming the ones it does. */
+    public void onlyKnown(Node object, String path, Set<String> known) {
+        for (Map.Entry<String, Node> e : object.fields().entrySet()) {
+            if (!known.contains(e.getKey())) {
+                problem(e.getValue(), join(path, e.getKey()), "unknown field; expected one of "
+                        + String.join(", ", known.stream().sorted().toList()));
+            }
+        }
+    }
+
+    public boolean isObject(Node node, String path) {
+        if (node == null || !node.isObject()) {
+            if (node != null) {
+                problem(node, path, "is " + node.describe() + "; expected an object { … }");
+            }
+            return false;
+        }
+        return true;
+    }
+
+    public Optional<Node> optional(Node object, String name) {
+        Node n = object.fields().get(name);
+        return n == null || n.isNull() ? Optional.empty() : Optional.of(n);
+    }
+
+    private Optional<Node> required(Node object, String path, String name, String expected) {
+        Node n = object.fields().get(name);
+        if (n == null || n.isNull()) {
+            problem(n == null ? object : n, join(path, name), "is missing; expected " + expected);
+            return Optional.empty();
+        }
+        return Optional.of(n);
+    }
+
+    public String text(Node object, String path, String name) {
+        return required(object, path, name, "a text").map(n -> asText(n, join(path, name))).orElse(null);
+    }
+
+    public String optionalText(Node object, String path, String name) {
+        return optional(object, name).map(n -> asText(n, join(path, name))).orElse(null);
+    }
+
+    private String asText(Node n, String path) {
+        if (!n.isText()) {
+            problem(n, path, "is " + n.describe() + "; expected a text in quotes");
+            return null;
+        }
+        return (String) n.value();
+    }
+
+    public BigDecimal number(Node object, String path, String name) {
+        return required(object, path, name, "a number").map(n -> asNumber(n, join(path, name))).orElse(null);
+    }
+
+    public BigDecimal optionalNumber(Node object, String path, String name) {
+        return optional(object, name).map(n -> asNumber(n, join(path, name))).orElse(null);
+    }
+
+    private BigDecimal asNumber(Node n, String path) {
+        if (n.isNumber()) {
+            return (BigDecimal) n.value();
+        }
+        String hint = n.isText() && ((String) n.value()).matches("-?[0-9 ]+,[0-9]+")
+                ? " (write a decimal point: " + ((String) n.value()).replace(" ", "").replace(',', '.') + ")"
+                : "";
+        problem(n, path, "is " + n.describe() + "; expected a number" + hint);
+        return null;
+    }
+
+    public Integer integer(Node object, String path, String name, int min, int max) {
+        return required(object, path, name, "a whole number").map(n -> asInteger(n, join(path, name), min, max))
+                .orElse(null);
+    }
+
+    public Integer optionalInteger(Node object, String path, String name, int min, int max) {
+        return optional(object, name).map(n -> asInteger(n, join(path, name), min, max)).orElse(null);
+    }
+
+    private Integer asInteger(Node n, String path, int min, int max) {
+        BigDecimal b = asNumber(n, path);
+        if (b == null) {
+            return null;
+        }
+        if (b.stripTrailingZeros().scale() > 0 || b.compareTo(BigDecimal.valueOf(min)) < 0
+                || b.compareTo(BigDecimal.valueOf(max)) > 0) {
+            problem(n, path, "is " + b.toPlainString() + "; expected a whole number from " + min + " to " + max);
+            return null;
+        }
+        return b.intValueExact();
+    }
+
+    public <E extends Enum<E> & Codes.Coded> E code(Node object, String path, String name, Class<E> type) {
+        return required(object, path, name, "one of " + Codes.allowed(type))
+                .map(n -> asCode(n, join(path, name), type)).orElse(null);
+    }
+
+    public <E extends Enum<E> & Codes.Coded> E optionalCode(Node object, String path, String name, Class<E> type) {
+        return optional(object, name).map(n -> asCode(n, join(path, name), type)).orElse(null);
+    }
+
+    private <E extends Enum<E> & Codes.Coded> E asCode(Node n, String path, Class<E> type) {
+        String s = asText(n, path);
+        if (s == null) {
+            return null;
+        }
+        Optional<E> e = Codes.find(type, s);
+        if (e.isEmpty()) {
+            problem(n, path, "is \"" + s + "\"; expected one of " + Codes.allowed(type));
+        }
+        return e.orElse(null);
+    }
+
+    public List<Node> list(Node object, String path, String name, boolean required) {
+        Optional<Node> n = required ? required(object, path, name, "a list [ … ]") : optional(object, name);
+        if (n.isEmpty()) {
+            return List.of();
+        }
+        if (!n.get().isArray()) {
+            problem(n.get(), join(path, name), "is " + n.get().describe() + "; expected a list [ … ]");
+            return List.of();
+        }
+        return new ArrayList<>(n.get().items());
+    }
+
+    public static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+}

@@ -1,0 +1,175 @@
+package se.bedomning.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.bedomning.problem.BedomningException;
+import se.bedomning.problem.ExitCode;
+import se.bedomning.problem.Problem;
+
+/** Reads a UTF-8 JSON file into a located {@link Node} tree, failing with a located problem. */
+public final class JsonFiles {
+
+    /** Larger files are not indicator data; refusing them early avoids running out of memory. */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+    public static final int MAX_DEPTH = 32;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
+
+    private JsonFiles() {
+    }
+
+    /** Reads {@code path}; every failure is reported against {@code label} with the given exit code. */
+    public static Node read(Path path, String label, ExitCode onError) {
+        String text = readUtf8(path, label, onError);
+        try (JsonParser p = FACTORY.createParser(text)) {
+            p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw fail(onError, label, 1, 1, "the file is empty; expected a JSON object");
+            }
+            Node root = readValue(p);
+            if (p.nextToken() != null) {
+                JsonLocation at = p.currentTokenLocation();
+                throw fail(onError, label, at.getLineNr(), at.getColumnNr(),
+                        "unexpected content after the end of the JSON document");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : Math.max(0, at.getLineNr());
+            int col = at == null ? 0 : Math.max(0, at.getColumnNr());
+            throw fail(onError, label, line, col, "malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw fail(onError, label, 0, 0, "could not be read: " + e.getMessage());
+        }
+    }
+
+    static String readUtf8(Path path, String label, ExitCode onError) {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(path)) {
+                throw fail(onError, label, 0, 0, "is a folder; expected a file");
+            }
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw fail(onError, label, 0, 0, "is " + size + " bytes; the limit is " + MAX_BYTES
+                        + " bytes — split the data into one file per region and year");
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw fail(onError, label, 0, 0, "does not exist; check the path");
+        } catch (IOException e) {
+            throw fail(onError, label, 0, 0, "could not be read: " + e.getMessage());
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            int bad = firstInvalidUtf8(bytes);
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw fail(onError, label, line, 0, "is not UTF-8 (invalid byte 0x"
+                    + String.format("%02X", bytes[bad] & 0xff) + " at byte " + bad
+                    + "); save the file as UTF-8");
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        for (int end = 1; end <= bytes.length; end++) {
+            try {
+                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, end));
+            } catch (CharacterCodingException e) {
+                // A multi-byte character may be cut at `end`; only a failure that persists four bytes on is real.
+                boolean persists = true;
+                for (int more = end; more <= Math.min(bytes.length, end + 3); more++) {
+                    try {
+                        decoder.reset().decode(ByteBuffer.wrap(bytes, 0, more));
+                        persists = false;
+                        break;
+                    } catch (CharacterCodingException again) {
+                        // still broken
+                    }
+                }
+                if (persists) {
+                    return end - 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static Node readValue(JsonParser p) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        int line = at.getLineNr();
+        int col = at.getColumnNr();
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                Map<String, Node> fields = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    fields.put(name, readValue(p));
+                }
+                return new Node(fields, line, col);
+            }
+            case START_ARRAY -> {
+                List<Node> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(p));
+                }
+                return new Node(items, line, col);
+            }
+            case VALUE_STRING -> {
+                return new Node(p.getText(), line, col);
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return new Node(p.getDecimalValue(), line, col);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new Node(p.getBooleanValue(), line, col);
+            }
+            case VALUE_NULL -> {
+                return new Node(null, line, col);
+            }
+            default -> throw new JsonParseFailure(p, "unexpected token " + t);
+        }
+    }
+
+    private static BedomningException fail(ExitCode code, String label, int line, int col, String message) {
+        return new BedomningException(code, label + " cannot be used.", List.of(Problem.at(label, line, col, "", message)));
+    }
+
+    private static final class JsonParseFailure extends JsonProcessingException {
+        JsonParseFailure(JsonParser p, String message) {
+            super(message, p.currentTokenLocation());
+        }
+    }
+}

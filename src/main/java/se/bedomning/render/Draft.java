@@ -1,0 +1,67 @@
+package se.bedomning.render;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The draft as data: what both the Markdown and the JSON output are written from. */
+@JsonPropertyOrder({"region", "year", "report", "source", "rules", "title", "intro", "sections"})
+public record Draft(String region, int year, String report, String source, String rules, String title, String intro,
+        List<Section> sections) {
+
+    public Draft {
+        sections = List.copyOf(sections);
+    }
+
+    /** One goal: its bedömning sentences and its utvecklingsområden. */
+    @JsonPropertyOrder({"goal", "title", "heading", "sentences", "developmentAreas", "unsaid"})
+    public record Section(int goal, String title, String heading, List<Sentence> sentences,
+            List<Area> developmentAreas, List<Unsaid> unsaid) {
+
+        public Section {
+            sentences = List.copyOf(sentences);
+            developmentAreas = List.copyOf(developmentAreas);
+            unsaid = List.copyOf(unsaid);
+        }
+    }
+
+    /** A sentence and everything needed to trace it back: finding, data, rule, thresholds, source, template. */
+    @JsonPropertyOrder({"id", "text", "kind", "variant", "valence", "indicator", "group", "otherIndicator",
+        "otherGroup", "years", "values", "rule", "thresholds", "source", "template"})
+    public record Sentence(String id, String text, String kind, String variant, String valence, String indicator,
+            String group, String otherIndicator, String otherGroup, List<Integer> years, List<Value> values,
+            String rule, List<ThresholdUse> thresholds, String source, String template) {
+
+        public Sentence {
+            years = List.copyOf(years);
+            values = List.copyOf(values);
+            thresholds = List.copyOf(thresholds);
+        }
+    }
+
+    /** One data point a sentence rests on, with the quote it came from. */
+    @JsonPropertyOrder({"indicator", "group", "year", "value", "median", "quote"})
+    public record Value(String indicator, String group, int year, BigDecimal value, BigDecimal median, String quote) {
+    }
+
+    @JsonPropertyOrder({"name", "unit", "value"})
+    public record ThresholdUse(String name, String unit, BigDecimal value) {
+    }
+
+    /** An utvecklingsområde and the sentences (findings) it rests on. */
+    @JsonPropertyOrder({"id", "text", "kind", "theme", "rule", "basis", "indicators", "template"})
+    public record Area(String id, String text, String kind, String theme, String rule, List<String> basis,
+            List<String> indicators, String template) {
+
+        public Area {
+            basis = List.copyOf(basis);
+            indicators = List.copyOf(indicators);
+        }
+    }
+
+    /** A finding the rules derived but decided not to state, and why. */
+    @JsonPropertyOrder({"id", "kind", "indicator", "group", "rule", "suppressedBy", "because"})
+    public record Unsaid(String id, String kind, String indicator, String group, String rule, String suppressedBy,
+            String because) {
+    }
+}

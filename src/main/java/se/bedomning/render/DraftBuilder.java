@@ -1,0 +1,238 @@
+package se.bedomning.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.bedomning.evaluation.Assessment;
+import se.bedomning.facts.DevelopmentArea;
+import se.bedomning.facts.FactSet;
+import se.bedomning.facts.Finding;
+import se.bedomning.facts.FindingKind;
+import se.bedomning.facts.Indicator;
+import se.bedomning.facts.Note;
+import se.bedomning.facts.NoteKind;
+import se.bedomning.facts.Point;
+import se.bedomning.facts.Series;
+import se.bedomning.facts.Suppression;
+import se.bedomning.facts.Unit;
+import se.bedomning.facts.Valence;
+import se.bedomning.render.sv.SwedishFormat;
+import se.bedomning.render.sv.Wording;
+import se.bedomning.rules.RuleSet;
+
+/** Turns findings into sentences through the wording templates; the only place text is built. */
+public final class DraftBuilder {
+
+    public static final String FRACTION_TOLERANCE = "wording.fractionTolerance";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    private final RuleSet rules;
+    private final Wording wording;
+    /** How often each template key has been used, so alternatives take turns across the draft. */
+    private final Map<String, Integer> uses = new HashMap<>();
+
+    private DraftBuilder(RuleSet rules) {
+        this.rules = rules;
+        this.wording = rules.wording();
+    }
+
+    public static Draft build(RuleSet rules, Assessment a, String rulesLabel) {
+        return new DraftBuilder(rules).draft(a, rulesLabel);
+    }
+
+    private Draft draft(Assessment a, String rulesLabel) {
+        FactSet facts = a.facts();
+        Map<String, String> doc = Map.of("region", facts.region(), "year", String.valueOf(facts.year()),
+                "report", facts.report(), "rules", rulesLabel);
+        List<Draft.Section> sections = new ArrayList<>();
+        List<Finding> stated = a.stated();
+        for (int goal = Indicator.FIRST_GOAL; goal <= Indicator.LAST_GOAL; goal++) {
+            int g = goal;
+            Map<String, String> goalVars = new HashMap<>(doc);
+            goalVars.put("goal", String.valueOf(goal));
+            goalVars.put("title", wording.goalTitle(goal));
+            List<Draft.Sentence> sentences = new ArrayList<>();
+            for (Finding f : stated) {
+                if (f.getGoal() == g) {
+                    sentences.add(sentence(f, a.valenceOf(f)));
+                }
+            }
+            List<Draft.Area> areas = new ArrayList<>();
+            for (DevelopmentArea d : a.developmentAreas()) {
+                if (d.getGoal() == g) {
+                    areas.add(area(d, goalVars));
+                }
+            }
+            List<Draft.Unsaid> unsaid = new ArrayList<>();
+            for (Finding f : a.findings()) {
+                if (f.getGoal() == g) {
+                    for (Suppression s : a.suppressionsOf(f)) {
+                        unsaid.add(new Draft.Unsaid(f.id(), f.getKind().code(), f.getSeries().getIndicatorId(),
+                                f.getSeries().getGroupId(), f.getRule(), s.getRule(), s.getBecause().id()));
+                    }
+                }
+            }
+            sections.add(new Draft.Section(goal, wording.goalTitle(goal), fill(wording.document("goalHeading"), goalVars),
+                    sentences, areas, unsaid));
+        }
+        return new Draft(facts.region(), facts.year(), facts.report(), facts.file(), rulesLabel,
+                fill(wording.document("title"), doc), fill(wording.document("intro"), doc), sections);
+    }
+
+    private String pick(String key, List<String> alternatives) {
+        int n = uses.merge(key, 1, Integer::sum) - 1;
+        return alternatives.get(n % alternatives.size());
+    }
+
+    private Draft.Sentence sentence(Finding f, Valence valence) {
+        Map.Entry<String, List<String>> t = wording.sentence(f.getKind(), f.getVariant(), valence);
+        String text = finish(fill(pick(t.getKey(), t.getValue()), variables(f)));
+        Series s = f.getSeries();
+        Series o = f.getOther();
+        List<Integer> years = new ArrayList<>();
+        List<Draft.Value> values = new ArrayList<>();
+        addValues(s, f, years, values);
+        if (o != null) {
+            addValues(o, f, years, values);
+        }
+        List<Draft.ThresholdUse> thresholds = f.getThresholds().stream()
+                .map(th -> new Draft.ThresholdUse(th.getName(), th.getUnit() == null ? null : th.getUnit().code(),
+                        th.getDecimal()))
+                .toList();
+        return new Draft.Sentence(f.id(), text, f.getKind().code(), f.getVariant(), valence.code(),
+                s.getIndicatorId(), s.getGroupId(), o == null ? null : o.getIndicatorId(),
+                o == null ? null : o.getGroupId(), years.stream().distinct().sorted().toList(), values, f.getRule(),
+                thresholds, s.getIndicator().source(), t.getKey());
+    }
+
+    /** The data points a finding speaks of: its span, plus the low or peak it starts from. */
+    private static void addValues(Series s, Finding f, List<Integer> years, List<Draft.Value> values) {
+        List<Point> points = s.getData().points();
+        for (Point p : points) {
+            boolean inSpan = p.year() >= f.getFromYear() && p.year() <= f.getToYear();
+            if (inSpan) {
+                years.add(p.year());
+                values.add(new Draft.Value(s.getIndicatorId(), s.getGroupId(), p.year(), p.value(), p.median(),
+                        p.quote()));
+            }
+        }
+    }
+
+    private Draft.Area area(DevelopmentArea d, Map<String, String> goalVars) {
+        List<String> alternatives = wording.area(d.getTheme(), rules.folder().resolve("wording/sv.json").toString());
+        Set<String> subjects = new LinkedHashSet<>();
+        Set<String> indicators = new LinkedHashSet<>();
+        for (Finding f : d.getBasis()) {
+            subjects.add(f.getSeries().getIndicator().subject());
+            indicators.add(f.getSeries().getIndicatorId());
+        }
+        Map<String, String> vars = new HashMap<>(goalVars);
+        vars.put("subjects", SwedishFormat.list(List.copyOf(subjects)));
+        vars.put("indicators", String.join(", ", indicators));
+        vars.put("count", String.valueOf(d.getBasis().size()));
+        String key = "developmentAreas." + d.getTheme();
+        String text = finish(fill(pick(key, alternatives), vars));
+        return new Draft.Area(d.id(), text, FindingKind.DEVELOPMENT_AREA.code(), d.getTheme(), d.getRule(),
+                d.getBasis().stream().map(Finding::id).toList(), List.copyOf(indicators), key);
+    }
+
+    /** Every placeholder value for a finding; those that do not apply are left empty. */
+    private Map<String, String> variables(Finding f) {
+        Series s = f.getSeries();
+        Unit u = s.getUnit();
+        Map<String, String> v = new HashMap<>();
+        String subject = subject(s);
+        v.put("subject", subject);
+        v.put("Subject", SwedishFormat.capitalize(subject));
+        v.put("indicator", s.getIndicator().subject());
+        v.put("Indicator", SwedishFormat.capitalize(s.getIndicator().subject()));
+        v.put("group", s.getGroup().label());
+        v.put("source", s.getIndicator().source());
+        v.put("from", String.valueOf(f.getFromYear()));
+        v.put("to", String.valueOf(f.getToYear()));
+        put(v, "fromValue", u, s.valueIn(f.getFromYear()));
+        put(v, "toValue", u, s.valueIn(f.getToYear()));
+        BigDecimal from = s.valueIn(f.getFromYear());
+        BigDecimal to = s.valueIn(f.getToYear());
+        if (from != null && to != null) {
+            BigDecimal change = Series.change(u, from, to);
+            v.put("change", change == null ? "" : SwedishFormat.change(u, change));
+        }
+        v.put("prevYear", s.getPreviousYear() == 0 ? "" : String.valueOf(s.getPreviousYear()));
+        put(v, "prevValue", u, s.previousDecimal());
+        put(v, "min", u, s.minDecimal());
+        v.put("minYear", String.valueOf(s.getMinYear()));
+        put(v, "max", u, s.maxDecimal());
+        v.put("maxYear", String.valueOf(s.getMaxYear()));
+        put(v, "median", u, s.medianDecimal());
+        v.put("medianYear", String.valueOf(s.getMedianYear()));
+        put(v, "value", u, s.valueAtMedianYear() != null ? s.valueAtMedianYear() : s.lastDecimal());
+        BigDecimal diff = s.medianDiffDecimal();
+        v.put("diff", diff == null ? "" : SwedishFormat.change(u, diff));
+        if (u == Unit.PERCENT && s.lastDecimal() != null) {
+            BigDecimal shortfall = BigDecimal.valueOf(100).subtract(s.lastDecimal());
+            v.put("missing", SwedishFormat.fraction(shortfall,
+                    rules.thresholds().require(FRACTION_TOLERANCE).getDecimal()));
+            v.put("covered", SwedishFormat.value(u, s.lastDecimal()));
+        }
+        Series o = f.getOther();
+        if (o != null) {
+            String other = subject(o);
+            v.put("otherSubject", other);
+            v.put("otherGroup", o.getGroup().label());
+            put(v, "otherValue", o.getUnit(), o.lastDecimal());
+            BigDecimal gap = s.gapDecimal(o);
+            v.put("gap", gap == null ? "" : SwedishFormat.change(u, gap));
+        }
+        v.put("breakYear", s.getBreakYear() == 0 ? "" : String.valueOf(s.getBreakYear()));
+        v.put("lastDataYear", String.valueOf(s.getLastDataYear()));
+        Note note = noteFor(f, s);
+        v.put("note", note == null ? "" : note.text());
+        BigDecimal minBase = s.minBaseDecimal();
+        BigDecimal maxBase = s.maxBaseDecimal();
+        v.put("baseMin", minBase == null ? "" : SwedishFormat.number(minBase));
+        v.put("baseMax", maxBase == null ? "" : SwedishFormat.number(maxBase));
+        return v;
+    }
+
+    private static Note noteFor(Finding f, Series s) {
+        return switch (f.getVariant()) {
+            case "series_break" -> s.note(NoteKind.SERIES_BREAK);
+            case "discontinued" -> s.note(NoteKind.DISCONTINUED);
+            case "correction" -> s.note(NoteKind.CORRECTION);
+            default -> null;
+        };
+    }
+
+    private static String subject(Series s) {
+        String label = s.getGroup().label();
+        return label.isBlank() ? s.getIndicator().subject() : s.getIndicator().subject() + " " + label;
+    }
+
+    private static void put(Map<String, String> v, String key, Unit u, BigDecimal value) {
+        v.put(key, value == null ? "" : SwedishFormat.value(u, value));
+    }
+
+    static String fill(String template, Map<String, String> vars) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String value = vars.getOrDefault(m.group(1), "");
+            m.appendReplacement(sb, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** Tidies what empty placeholders leave behind and starts the sentence with a capital. */
+    static String finish(String text) {
+        String t = text.replaceAll("\\s+", " ").replace(" ,", ",").replace(" .", ".").replace("()", "").strip();
+        return SwedishFormat.capitalize(t);
+    }
+}

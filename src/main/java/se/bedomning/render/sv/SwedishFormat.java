@@ -1,0 +1,110 @@
+package se.bedomning.render.sv;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import se.bedomning.facts.Unit;
+
+/** Numbers the way the reports print them: "37 procent", "6,9", "2 455 914", "6 procentenheter". */
+public final class SwedishFormat {
+
+    /** Four digits and more are grouped, as the reports do ("6 600 personer", "1 000 fall"). */
+    private static final int GROUP_FROM_DIGITS = 4;
+    private static final int MEAN_DECIMALS = 1;
+    private static final int RELATIVE_DECIMALS = 0;
+
+    private SwedishFormat() {
+    }
+
+    /** A plain number: decimal comma, space between thousands, no trailing zeros. */
+    public static String number(BigDecimal v) {
+        BigDecimal n = v.stripTrailingZeros();
+        if (n.scale() < 0) {
+            n = n.setScale(0);
+        }
+        return groupAndComma(n.toPlainString());
+    }
+
+    /** A number with a fixed count of decimals. */
+    public static String number(BigDecimal v, int decimals) {
+        return groupAndComma(v.setScale(decimals, RoundingMode.HALF_UP).toPlainString());
+    }
+
+    private static String groupAndComma(String plain) {
+        boolean negative = plain.startsWith("-");
+        String s = negative ? plain.substring(1) : plain;
+        int dot = s.indexOf('.');
+        String whole = dot < 0 ? s : s.substring(0, dot);
+        String frac = dot < 0 ? "" : "," + s.substring(dot + 1);
+        if (whole.length() >= GROUP_FROM_DIGITS) {
+            StringBuilder sb = new StringBuilder();
+            int first = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
+            sb.append(whole, 0, first);
+            for (int i = first; i < whole.length(); i += 3) {
+                sb.append(' ').append(whole, i, i + 3);
+            }
+            whole = sb.toString();
+        }
+        return (negative ? "-" : "") + whole + frac;
+    }
+
+    /** A value in its unit: "37 procent", "6,9", "144", "1,71 per 100 000 invånare". */
+    public static String value(Unit unit, BigDecimal v) {
+        return switch (unit) {
+            case PERCENT -> number(v) + " procent";
+            case MEAN_0_10 -> number(v, Math.max(MEAN_DECIMALS, v.stripTrailingZeros().scale()));
+            case COUNT -> number(v);
+            case RATE_PER_100K -> number(v) + " per 100 000 invånare";
+        };
+    }
+
+    /**
+     * The size of a change in the unit's judged scale, without sign (the verb carries the direction):
+     * shares in procentenheter, means in enheter, counts and rates in procent.
+     */
+    public static String change(Unit unit, BigDecimal change) {
+        BigDecimal a = change.abs();
+        return switch (unit) {
+            case PERCENT -> number(a) + (a.compareTo(BigDecimal.ONE) == 0 ? " procentenhet" : " procentenheter");
+            case MEAN_0_10 -> number(a, MEAN_DECIMALS) + (a.compareTo(BigDecimal.ONE) == 0 ? " enhet" : " enheter");
+            case COUNT, RATE_PER_100K -> number(a, RELATIVE_DECIMALS) + " procent";
+        };
+    }
+
+    /** A share said as a fraction when it is close to one ("hälften"), else "23 procent". */
+    public static String fraction(BigDecimal share, BigDecimal tolerance) {
+        record Word(double at, String word) {
+        }
+        List<Word> words = List.of(new Word(10, "en tiondel"), new Word(20, "en femtedel"),
+                new Word(25, "en fjärdedel"), new Word(100.0 / 3, "en tredjedel"), new Word(50, "hälften"),
+                new Word(200.0 / 3, "två tredjedelar"), new Word(75, "tre fjärdedelar"));
+        double s = share.doubleValue();
+        Word best = null;
+        for (Word w : words) {
+            if (Math.abs(s - w.at()) <= tolerance.doubleValue()
+                    && (best == null || Math.abs(s - w.at()) < Math.abs(s - best.at()))) {
+                best = w;
+            }
+        }
+        return best == null ? number(share) + " procent" : best.word();
+    }
+
+    /** "a", "a och b", "a, b och c". */
+    public static String list(List<String> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " och " + items.get(items.size() - 1);
+    }
+
+    public static String capitalize(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        int first = s.codePointAt(0);
+        return new String(Character.toChars(Character.toUpperCase(first))) + s.substring(Character.charCount(first));
+    }
+}

@@ -1,0 +1,241 @@
+package se.bedomning.render.sv;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.bedomning.facts.Codes;
+import se.bedomning.facts.FindingKind;
+import se.bedomning.facts.Indicator;
+import se.bedomning.facts.Valence;
+import se.bedomning.io.Fields;
+import se.bedomning.io.JsonFiles;
+import se.bedomning.io.Node;
+import se.bedomning.io.Suggest;
+import se.bedomning.problem.BedomningException;
+import se.bedomning.problem.ExitCode;
+import se.bedomning.problem.Problem;
+
+/**
+ * The Swedish wording, kept apart from rule logic in {@code rules/wording/sv.json}. A sentence key is
+ * {@code kind[.variant][.valence]}; the most specific key that exists is used. Each key holds one or
+ * more alternatives, used in turn so the draft does not repeat one phrase.
+ */
+public final class Wording {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    /** The placeholders a sentence template may use; the renderer fills each of them. */
+    public static final Set<String> SENTENCE_PLACEHOLDERS = Set.of("subject", "Subject", "indicator", "Indicator",
+            "group", "from", "to", "fromValue", "toValue", "change", "prevYear", "prevValue", "min", "minYear", "max",
+            "maxYear", "median", "medianYear", "value", "diff", "missing", "covered", "otherSubject", "otherGroup",
+            "otherValue", "gap", "breakYear", "lastDataYear", "note", "baseMin", "baseMax", "source");
+    public static final Set<String> AREA_PLACEHOLDERS = Set.of("subjects", "indicators", "count", "goal", "title");
+    public static final Set<String> DOCUMENT_PLACEHOLDERS = Set.of("region", "year", "report", "goal", "title",
+            "rules");
+    public static final Set<String> DOCUMENT_KEYS = Set.of("title", "intro", "goalHeading", "developmentHeading",
+            "noFindings", "noDevelopmentAreas");
+    public static final Set<String> THEMES = Set.of("negative_trend", "median", "low_level", "coverage",
+            "group_differences", "measurement");
+
+    private final Map<Integer, String> goals;
+    private final Map<String, String> document;
+    private final Map<String, List<String>> sentences;
+    private final Map<String, List<String>> areas;
+
+    private Wording(Map<Integer, String> goals, Map<String, String> document, Map<String, List<String>> sentences,
+            Map<String, List<String>> areas) {
+        this.goals = goals;
+        this.document = document;
+        this.sentences = sentences;
+        this.areas = areas;
+    }
+
+    public String goalTitle(int goal) {
+        return goals.get(goal);
+    }
+
+    public String document(String key) {
+        return document.get(key);
+    }
+
+    /** The alternatives for the most specific sentence key that exists, and that key. */
+    public Map.Entry<String, List<String>> sentence(FindingKind kind, String variant, Valence valence) {
+        List<String> keys = new ArrayList<>();
+        String base = kind.code();
+        if (!variant.isEmpty()) {
+            keys.add(base + "." + variant + "." + valence.code());
+            keys.add(base + "." + variant);
+        }
+        keys.add(base + "." + valence.code());
+        keys.add(base);
+        for (String k : keys) {
+            if (sentences.containsKey(k)) {
+                return Map.entry(k, sentences.get(k));
+            }
+        }
+        throw new IllegalStateException("no wording for " + keys + " (validated at load)");
+    }
+
+    /** The alternatives for a development-area theme; a theme without wording is a rule-folder error. */
+    public List<String> area(String theme, String file) {
+        List<String> t = areas.get(theme);
+        if (t == null) {
+            throw new BedomningException(ExitCode.BAD_RULES, "The wording has no text for a development area.",
+                    List.of(Problem.at(file, 0, 0, "developmentAreas", "theme \"" + theme
+                            + "\" is produced by the rules but has no wording; add \"" + theme + "\": [\"…\"]")));
+        }
+        return t;
+    }
+
+    public static Wording read(Path path) {
+        String label = path.toString();
+        Node root = JsonFiles.read(path, label, ExitCode.BAD_RULES);
+        List<Problem> problems = new ArrayList<>();
+        Fields f = new Fields(label, problems);
+        Map<Integer, String> goals = new TreeMap<>();
+        Map<String, String> document = new LinkedHashMap<>();
+        Map<String, List<String>> sentences = new LinkedHashMap<>();
+        Map<String, List<String>> areas = new LinkedHashMap<>();
+        if (f.isObject(root, "(top level)")) {
+            f.onlyKnown(root, "", Set.of("description", "goals", "document", "sentences", "developmentAreas"));
+            readGoals(f, root, goals);
+            readDocument(f, root, document);
+            readTemplates(f, root, "sentences", SENTENCE_PLACEHOLDERS, sentences);
+            readTemplates(f, root, "developmentAreas", AREA_PLACEHOLDERS, areas);
+            checkSentenceKeys(f, root, sentences);
+            for (String theme : THEMES) {
+                if (!areas.containsKey(theme) && root.fields().containsKey("developmentAreas")) {
+                    f.problem(root.fields().get("developmentAreas"), "developmentAreas." + theme,
+                            "is missing; the rules can produce this theme, give it a wording");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw BedomningException.badRules("The wording file " + label + " has problems; fix them and run again.",
+                    problems);
+        }
+        return new Wording(goals, document, sentences, areas);
+    }
+
+    private static void readGoals(Fields f, Node root, Map<Integer, String> goals) {
+        Node g = root.fields().get("goals");
+        if (g == null || !f.isObject(g, "goals")) {
+            f.problem(root, "goals", "is missing; expected {\"1\": \"Förebygga våld\", …, \"8\": …}");
+            return;
+        }
+        for (Map.Entry<String, Node> e : g.fields().entrySet()) {
+            String p = "goals." + e.getKey();
+            if (!e.getKey().matches("[1-8]")) {
+                f.problem(e.getValue(), p, "is not a goal; expected keys \"1\" to \"8\"");
+            } else if (!e.getValue().isText() || ((String) e.getValue().value()).isBlank()) {
+                f.problem(e.getValue(), p, "is " + e.getValue().describe() + "; expected the goal's title");
+            } else {
+                goals.put(Integer.parseInt(e.getKey()), (String) e.getValue().value());
+            }
+        }
+        for (int i = Indicator.FIRST_GOAL; i <= Indicator.LAST_GOAL; i++) {
+            if (!g.fields().containsKey(String.valueOf(i))) {
+                f.problem(g, "goals." + i, "is missing; every goal 1–8 needs a title");
+            }
+        }
+    }
+
+    private static void readDocument(Fields f, Node root, Map<String, String> document) {
+        Node d = root.fields().get("document");
+        if (d == null || !f.isObject(d, "document")) {
+            f.problem(root, "document", "is missing; expected the texts " + String.join(", ", sortedKeys()));
+            return;
+        }
+        f.onlyKnown(d, "document", DOCUMENT_KEYS);
+        for (String key : DOCUMENT_KEYS) {
+            String text = f.text(d, "document", key);
+            if (text != null) {
+                checkPlaceholders(f, d.fields().get(key), "document." + key, text, DOCUMENT_PLACEHOLDERS);
+                document.put(key, text);
+            }
+        }
+    }
+
+    private static List<String> sortedKeys() {
+        return DOCUMENT_KEYS.stream().sorted().toList();
+    }
+
+    private static void readTemplates(Fields f, Node root, String field, Set<String> allowed,
+            Map<String, List<String>> out) {
+        Node t = root.fields().get(field);
+        if (t == null || !f.isObject(t, field)) {
+            f.problem(root, field, "is missing; expected an object of templates");
+            return;
+        }
+        for (Map.Entry<String, Node> e : t.fields().entrySet()) {
+            String p = field + "." + e.getKey();
+            List<Node> items = e.getValue().isArray() ? e.getValue().items() : List.of(e.getValue());
+            List<String> texts = new ArrayList<>();
+            for (Node item : items) {
+                if (!item.isText() || ((String) item.value()).isBlank()) {
+                    f.problem(item, p, "is " + item.describe() + "; expected a text or a list of texts");
+                    continue;
+                }
+                String text = (String) item.value();
+                checkPlaceholders(f, item, p, text, allowed);
+                texts.add(text);
+            }
+            if (items.isEmpty()) {
+                f.problem(e.getValue(), p, "is an empty list; give at least one text");
+            }
+            out.put(e.getKey(), texts);
+        }
+    }
+
+    private static void checkPlaceholders(Fields f, Node at, String path, String text, Set<String> allowed) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            if (!allowed.contains(m.group(1))) {
+                f.problem(at, path, "uses {" + m.group(1) + "}, which is not known here"
+                        + Suggest.closest(m.group(1), allowed) + " (known: "
+                        + String.join(", ", allowed.stream().sorted().toList()) + ")");
+            }
+        }
+        int open = text.length() - text.replace("{", "").length();
+        int close = text.length() - text.replace("}", "").length();
+        if (open != close) {
+            f.problem(at, path, "has unbalanced braces { }");
+        }
+    }
+
+    private static void checkSentenceKeys(Fields f, Node root, Map<String, List<String>> sentences) {
+        Node t = root.fields().get("sentences");
+        if (t == null || !t.isObject()) {
+            return;
+        }
+        for (String key : sentences.keySet()) {
+            String kind = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+            if (Codes.find(FindingKind.class, kind).isEmpty()) {
+                f.problem(t.fields().get(key), "sentences." + key, "does not start with a finding kind"
+                        + Suggest.closest(kind, java.util.Arrays.stream(FindingKind.values()).map(FindingKind::code).toList())
+                        + " (kinds: " + Codes.allowed(FindingKind.class) + ")");
+            }
+        }
+        for (FindingKind k : FindingKind.values()) {
+            if (k == FindingKind.DEVELOPMENT_AREA) {
+                continue;
+            }
+            boolean has = sentences.keySet().stream().anyMatch(s -> s.equals(k.code()) || s.startsWith(k.code() + "."));
+            if (!has) {
+                f.problem(t, "sentences." + k.code(), "is missing; every finding kind needs a wording");
+            } else if (!sentences.containsKey(k.code())) {
+                boolean fallback = sentences.keySet().stream().anyMatch(s -> s.equals(k.code() + ".neutral"));
+                if (!fallback) {
+                    f.problem(t, "sentences." + k.code(), "has only specific wordings; add a general \"" + k.code()
+                            + "\" wording that any variant can fall back to");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package se.bedomning.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import se.bedomning.io.Catalog;
+import se.bedomning.io.Definitions;
+import se.bedomning.io.Suggest;
+import se.bedomning.io.Thresholds;
+import se.bedomning.problem.BedomningException;
+import se.bedomning.problem.ExitCode;
+import se.bedomning.problem.Problem;
+import se.bedomning.render.sv.Wording;
+
+/**
+ * Loads a rules folder from disk at run time, so a reviewer edits a file and reruns without a build.
+ * Layout: {@code *.drl}, {@code thresholds.json}, {@code catalog.json}, {@code wording/sv.json}.
+ */
+public final class RuleLoader {
+
+    public static final String THRESHOLDS = "thresholds.json";
+    public static final String CATALOG = "catalog.json";
+    public static final String WORDING = "wording/sv.json";
+
+    /** Drools puts the position inside the message text ("Line 8:48"); getColumn() is always 0. */
+    private static final Pattern LINE_COL = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
+    private static final Pattern THRESHOLD_USE = Pattern.compile("Threshold\\s*\\(\\s*name\\s*==\\s*\"([^\"]*)\"");
+
+    private RuleLoader() {
+    }
+
+    public static RuleSet load(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new BedomningException(ExitCode.BAD_RULES, "The rules folder cannot be used.",
+                    List.of(Problem.at(folder.toString(), 0, 0, "", "is not a folder; pass --rules DIR with a folder"
+                            + " that holds *.drl, " + THRESHOLDS + ", " + CATALOG + " and " + WORDING)));
+        }
+        Thresholds thresholds = Thresholds.read(folder.resolve(THRESHOLDS));
+        Catalog catalog = Definitions.readCatalog(folder.resolve(CATALOG), folder.resolve(CATALOG).toString());
+        Wording wording = Wording.read(folder.resolve(WORDING));
+        List<Path> drls = drlFiles(folder);
+        List<Problem> problems = new ArrayList<>(checkThresholdNames(drls, thresholds));
+        KieBase kieBase = compile(drls, problems);
+        if (!problems.isEmpty()) {
+            throw BedomningException.badRules("The rules in " + folder + " do not compile; nothing was drafted.",
+                    problems);
+        }
+        return new RuleSet(folder, kieBase, thresholds, wording, catalog, digest(folder));
+    }
+
+    static List<Path> drlFiles(Path folder) {
+        try (Stream<Path> s = Files.list(folder)) {
+            List<Path> drls = s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+            if (drls.isEmpty()) {
+                throw new BedomningException(ExitCode.BAD_RULES, "The rules folder has no rules.",
+                        List.of(Problem.at(folder.toString(), 0, 0, "", "holds no *.drl file")));
+            }
+            return drls;
+        } catch (IOException e) {
+            throw new BedomningException(ExitCode.BAD_RULES, "The rules folder cannot be read.",
+                    List.of(Problem.at(folder.toString(), 0, 0, "", e.getMessage())));
+        }
+    }
+
+    private static KieBase compile(List<Path> drls, List<Problem> problems) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (Path drl : drls) {
+            Resource r = ResourceFactory.newFileResource(drl.toFile());
+            // Without a source path Drools names no file in its errors.
+            r.setSourcePath(drl.toString());
+            builder.add(r, ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            for (KnowledgeBuilderError e : builder.getErrors()) {
+                problems.add(toProblem(drls, e));
+            }
+            return null;
+        }
+        return problems.isEmpty() ? builder.newKieBase() : null;
+    }
+
+    static Problem toProblem(List<Path> drls, KnowledgeBuilderError e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage().strip().replaceAll("\\s+", " ");
+        int line = 0;
+        int col = 0;
+        Matcher m = LINE_COL.matcher(message);
+        if (m.find()) {
+            line = Integer.parseInt(m.group(1));
+            col = Integer.parseInt(m.group(2)) + 1;
+        } else if (e.getLines() != null && e.getLines().length > 0 && e.getLines()[0] > 0) {
+            line = e.getLines()[0];
+        }
+        String file = e.getResource() != null && e.getResource().getSourcePath() != null
+                ? e.getResource().getSourcePath()
+                : drls.size() == 1 ? drls.get(0).toString() : drls.get(0).getParent() + " (file not named by Drools)";
+        return Problem.at(file, line, col, "", message);
+    }
+
+    /** A threshold a rule asks for but the file lacks would silently never match: report it instead. */
+    static List<Problem> checkThresholdNames(List<Path> drls, Thresholds thresholds) {
+        List<Problem> problems = new ArrayList<>();
+        for (Path drl : drls) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(drl, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                problems.add(Problem.at(drl.toString(), 0, 0, "", "is not readable UTF-8 text: " + e.getMessage()));
+                continue;
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = THRESHOLD_USE.matcher(lines.get(i));
+                while (m.find()) {
+                    if (!thresholds.hasName(m.group(1))) {
+                        problems.add(Problem.at(drl.toString(), i + 1, m.start(1) + 1, "", "threshold \"" + m.group(1)
+                                + "\" is not in " + thresholds.file() + Suggest.closest(m.group(1), thresholds.names())));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** A hash of every file under the folder: names a rules version in outputs and keys caches. */
+    static String digest(Path folder) {
+        try (Stream<Path> s = Files.walk(folder)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                md.update(folder.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(Files.readAllBytes(p));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 12);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new BedomningException(ExitCode.BAD_RULES, "The rules folder cannot be read.",
+                    List.of(Problem.at(folder.toString(), 0, 0, "", e.getMessage())));
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package se.bedomning.rules;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.kie.api.KieBase;
+import se.bedomning.io.Catalog;
+import se.bedomning.io.Thresholds;
+import se.bedomning.render.sv.Wording;
+
+/** Everything a rules folder holds, compiled and validated: ready to draft any number of fact files. */
+public record RuleSet(Path folder, KieBase kieBase, Thresholds thresholds, Wording wording, Catalog catalog,
+        String digest) {
+
+    public RuleSet {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(kieBase, "kieBase");
+        Objects.requireNonNull(thresholds, "thresholds");
+        Objects.requireNonNull(wording, "wording");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(digest, "digest");
+    }
+}

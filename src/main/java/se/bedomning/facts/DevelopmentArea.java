@@ -23,8 +23,8 @@ public final class DevelopmentArea {
         }
     }
 
-    public static DevelopmentArea of(RuleContext ctx, Goal goal, String theme, Collection<Finding> basis) {
-        return new DevelopmentArea(goal.getNumber(), theme, basis, ctx.getRule().getName());
+    public static DevelopmentArea of(RuleContext ctx, Theme theme, Collection<Finding> basis) {
+        return new DevelopmentArea(theme.getGoal(), theme.getName(), basis, ctx.getRule().getName());
     }
 
     public int getGoal() {

@@ -33,7 +33,9 @@ public final class Series {
         this.breakYear = data.notes().stream()
                 .filter(n -> n.kind() == NoteKind.SERIES_BREAK && n.year() != null)
                 .mapToInt(Note::year).max().orElse(0);
-        this.segment = data.points().stream().filter(p -> p.year() >= breakYear).toList();
+        List<Point> after = data.points().stream().filter(p -> p.year() >= breakYear).toList();
+        // With no data yet under the new method, the old series is still the comparable one.
+        this.segment = after.isEmpty() ? data.points() : after;
         int recentFrom = 0;
         if (!segment.isEmpty()) {
             int wanted = last().year() - recentWindowYears;
@@ -505,8 +507,9 @@ public final class Series {
         return breakYear != 0;
     }
 
+    /** Points measured the old way, before the latest series break. */
     public int getPointsBeforeBreak() {
-        return data.points().size() - segment.size();
+        return (int) data.points().stream().filter(p -> p.year() < breakYear).count();
     }
 
     public Note note(NoteKind kind) {

@@ -1,0 +1,33 @@
+package se.bedomning.facts;
+
+import java.util.Objects;
+
+/** A goal × theme that has at least one concern: the unit an utvecklingsområde is decided for. */
+public final class Theme {
+
+    private final int goal;
+    private final String name;
+
+    public Theme(int goal, String name) {
+        this.goal = goal;
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    public int getGoal() {
+        return goal;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Theme t && t.goal == goal && t.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(goal, name);
+    }
+}

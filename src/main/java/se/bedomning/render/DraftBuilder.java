@@ -58,9 +58,11 @@ public final class DraftBuilder {
             goalVars.put("goal", String.valueOf(goal));
             goalVars.put("title", wording.goalTitle(goal));
             List<Draft.Sentence> sentences = new ArrayList<>();
+            Finding previous = null;
             for (Finding f : stated) {
                 if (f.getGoal() == g) {
-                    sentences.add(sentence(f, a.valenceOf(f)));
+                    sentences.add(sentence(f, a.valenceOf(f), previous));
+                    previous = f;
                 }
             }
             List<Draft.Area> areas = new ArrayList<>();
@@ -90,9 +92,9 @@ public final class DraftBuilder {
         return alternatives.get(n % alternatives.size());
     }
 
-    private Draft.Sentence sentence(Finding f, Valence valence) {
+    private Draft.Sentence sentence(Finding f, Valence valence, Finding previous) {
         Map.Entry<String, List<String>> t = wording.sentence(f.getKind(), f.getVariant(), valence);
-        String text = finish(fill(pick(t.getKey(), t.getValue()), variables(f)));
+        String text = finish(fill(pick(t.getKey(), t.getValue()), variables(f, previous)));
         Series s = f.getSeries();
         Series o = f.getOther();
         List<Integer> years = new ArrayList<>();
@@ -143,15 +145,20 @@ public final class DraftBuilder {
     }
 
     /** Every placeholder value for a finding; those that do not apply are left empty. */
-    private Map<String, String> variables(Finding f) {
+    private Map<String, String> variables(Finding f, Finding previous) {
         Series s = f.getSeries();
         Unit u = s.getUnit();
         Map<String, String> v = new HashMap<>();
-        String subject = subject(s);
+        // Right after a sentence on the same indicator, its head noun ("andelen") is enough: the
+        // reports never repeat a twenty-word subject in consecutive sentences.
+        boolean sameIndicator = previous != null
+                && previous.getSeries().getIndicatorId().equals(s.getIndicatorId());
+        String indicator = sameIndicator ? head(s.getIndicator().subject()) : s.getIndicator().subject();
+        String subject = sameIndicator && previous.getSeries() == s ? indicator : withGroup(indicator, s);
         v.put("subject", subject);
         v.put("Subject", SwedishFormat.capitalize(subject));
-        v.put("indicator", s.getIndicator().subject());
-        v.put("Indicator", SwedishFormat.capitalize(s.getIndicator().subject()));
+        v.put("indicator", indicator);
+        v.put("Indicator", SwedishFormat.capitalize(indicator));
         v.put("group", s.getGroup().label());
         v.put("source", s.getIndicator().source());
         v.put("from", String.valueOf(f.getFromYear()));
@@ -211,8 +218,18 @@ public final class DraftBuilder {
     }
 
     private static String subject(Series s) {
+        return withGroup(s.getIndicator().subject(), s);
+    }
+
+    private static String withGroup(String subject, Series s) {
         String label = s.getGroup().label();
-        return label.isBlank() ? s.getIndicator().subject() : s.getIndicator().subject() + " " + label;
+        return label.isBlank() ? subject : subject + " " + label;
+    }
+
+    /** The head noun of a definite subject phrase: "andelen kommuner som …" → "andelen". */
+    static String head(String subject) {
+        int space = subject.indexOf(' ');
+        return space < 0 ? subject : subject.substring(0, space);
     }
 
     private static void put(Map<String, String> v, String key, Unit u, BigDecimal value) {

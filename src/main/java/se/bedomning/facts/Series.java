@@ -12,8 +12,13 @@ import java.util.List;
  * <p>Changes ({@code lastChange}, {@code totalChange}, {@code recentChange}, {@code range},
  * {@code medianDiff}) are in the indicator's judged scale: procentenheter for shares, points for means,
  * procent for counts and rates (see {@link Unit#judgedAbsolute()}). Only the points after the latest
- * series break count, so a change across a break is never a trend. Undefined numbers are NaN, which
- * fails every comparison, so a rule cannot fire on a missing value.
+ * series break count, so a change across a break is never a trend.
+ *
+ * <p>No getter returns NaN. Drools evaluates a constraint in MVEL at first and as compiled Java once it
+ * has run often enough, and the two disagree on NaN ({@code 2 <= NaN} is true in MVEL), so the same
+ * input gave different drafts. Instead: a change that cannot be computed is 0 (no change), a base or
+ * numerator that is not stated is +∞ (never "too small"), and rules guard on {@code pointCount} or
+ * {@code medianYear} where a value may be absent.
  */
 public final class Series {
 
@@ -53,16 +58,18 @@ public final class Series {
         return relative(from, to);
     }
 
-    /** Relative change in procent, one decimal; null when the starting value is 0. */
+    /**
+     * Relative change in procent, one decimal. A count that starts at 0 is measured against 1, so 0 → 3
+     * is +300 % (a rise from nothing stays a rise) and 0 → 0 is no change.
+     */
     public static BigDecimal relative(BigDecimal from, BigDecimal to) {
-        if (from.signum() == 0) {
-            return null;
-        }
-        return to.subtract(from).multiply(HUNDRED).divide(from.abs(), MC).setScale(RELATIVE_SCALE, RoundingMode.HALF_UP);
+        BigDecimal base = from.signum() == 0 ? BigDecimal.ONE : from.abs();
+        return to.subtract(from).multiply(HUNDRED).divide(base, MC).setScale(RELATIVE_SCALE, RoundingMode.HALF_UP);
     }
 
+    /** For changes and differences: absent means "no change". */
     private static double d(BigDecimal v) {
-        return v == null ? Double.NaN : v.doubleValue();
+        return v == null ? 0 : v.doubleValue();
     }
 
     private Point first() {
@@ -190,12 +197,14 @@ public final class Series {
         return p == null ? 0 : p.year();
     }
 
+    /** 0 when the series has no values: guard with {@code pointCount >= 1}. */
     public double getFirstValue() {
-        return segment.isEmpty() ? Double.NaN : d(first().value());
+        return segment.isEmpty() ? 0 : d(first().value());
     }
 
+    /** 0 when the series has no values: guard with {@code pointCount >= 1}. */
     public double getLastValue() {
-        return segment.isEmpty() ? Double.NaN : d(last().value());
+        return segment.isEmpty() ? 0 : d(last().value());
     }
 
     public BigDecimal firstDecimal() {
@@ -309,7 +318,7 @@ public final class Series {
     }
 
     public double getMinValue() {
-        return segment.isEmpty() ? Double.NaN : d(extreme(-1).value());
+        return segment.isEmpty() ? 0 : d(extreme(-1).value());
     }
 
     public int getMinYear() {
@@ -317,7 +326,7 @@ public final class Series {
     }
 
     public double getMaxValue() {
-        return segment.isEmpty() ? Double.NaN : d(extreme(1).value());
+        return segment.isEmpty() ? 0 : d(extreme(1).value());
     }
 
     public int getMaxYear() {
@@ -351,13 +360,23 @@ public final class Series {
         return true;
     }
 
-    /** Spread of the segment in the judged scale (for counts: procent above the lowest value). */
+    /**
+     * Spread of the segment in the judged scale; for counts and rates in procent of the highest value,
+     * which is defined even when the lowest is 0.
+     */
     public double getRange() {
-        return segment.isEmpty() ? Double.NaN : d(change(unit(), minDecimal(), maxDecimal()));
+        return d(rangeDecimal());
     }
 
     public BigDecimal rangeDecimal() {
-        return segment.isEmpty() ? null : change(unit(), minDecimal(), maxDecimal());
+        if (segment.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal spread = maxDecimal().subtract(minDecimal());
+        if (unit().judgedAbsolute() || maxDecimal().signum() == 0) {
+            return spread;
+        }
+        return spread.multiply(HUNDRED).divide(maxDecimal(), MC).setScale(RELATIVE_SCALE, RoundingMode.HALF_UP);
     }
 
     /** The lowest value lies strictly inside the segment: a dip. */
@@ -371,12 +390,12 @@ public final class Series {
 
     /** Change from the lowest value to the last one. */
     public double getRecoveryChange() {
-        return segment.isEmpty() ? Double.NaN : d(changeBetween(extreme(-1), last()));
+        return segment.isEmpty() ? 0 : d(changeBetween(extreme(-1), last()));
     }
 
     /** Change from the highest value to the last one (negative after a decline). */
     public double getChangeFromPeak() {
-        return segment.isEmpty() ? Double.NaN : d(changeBetween(extreme(1), last()));
+        return segment.isEmpty() ? 0 : d(changeBetween(extreme(1), last()));
     }
 
     /** All steps after the lowest value are rises or flat, with at least one rise. */
@@ -404,15 +423,14 @@ public final class Series {
         return moved;
     }
 
-    /** For shares: procentenheter missing to 100 in the last year ("en fjärdedel saknar"); NaN otherwise. */
+    /** For shares: procentenheter missing to 100 in the last year ("en fjärdedel saknar"); 0 otherwise. */
     public double getShortfall() {
-        return unit() != Unit.PERCENT || segment.isEmpty() ? Double.NaN : 100 - getLastValue();
+        return unit() != Unit.PERCENT || segment.isEmpty() ? 0 : d(HUNDRED.subtract(lastDecimal()));
     }
 
     /** The difference to another series in the last year, in the judged scale (this minus other). */
     public double gapTo(Series other) {
-        BigDecimal g = gapDecimal(other);
-        return g == null ? Double.NaN : g.doubleValue();
+        return d(gapDecimal(other));
     }
 
     public BigDecimal gapDecimal(Series other) {
@@ -439,9 +457,10 @@ public final class Series {
         return p == null ? 0 : p.year();
     }
 
+    /** 0 when no year has a median: guard with {@code medianYear != 0}. */
     public double getMedian() {
         Point p = medianPoint();
-        return p == null ? Double.NaN : d(p.median());
+        return p == null ? 0 : d(p.median());
     }
 
     public BigDecimal medianDecimal() {
@@ -457,7 +476,7 @@ public final class Series {
     /** Value minus the national median in the latest year that has one, in the judged scale. */
     public double getMedianDiff() {
         Point p = medianPoint();
-        return p == null ? Double.NaN : d(change(unit(), p.median(), p.value()));
+        return p == null ? 0 : d(change(unit(), p.median(), p.value()));
     }
 
     public BigDecimal medianDiffDecimal() {
@@ -467,10 +486,10 @@ public final class Series {
 
     // ---- bases, notes, data age --------------------------------------------------------------
 
-    /** The smallest base stated for any year, or the low end of a stated range; NaN when unknown. */
+    /** The smallest base stated for any year, or the low end of a stated range; +∞ when unknown. */
     public double getMinBase() {
         BigDecimal min = minBaseDecimal();
-        return d(min);
+        return min == null ? Double.POSITIVE_INFINITY : min.doubleValue();
     }
 
     public BigDecimal minBaseDecimal() {
@@ -493,10 +512,10 @@ public final class Series {
         return max;
     }
 
-    /** The smallest numerator stated for any year; NaN when none is stated. */
+    /** The smallest numerator stated for any year; +∞ when none is stated. */
     public double getMinCount() {
         return data.points().stream().map(Point::count).filter(c -> c != null)
-                .mapToDouble(BigDecimal::doubleValue).min().orElse(Double.NaN);
+                .mapToDouble(BigDecimal::doubleValue).min().orElse(Double.POSITIVE_INFINITY);
     }
 
     public int getBreakYear() {

@@ -167,9 +167,9 @@ public final class DraftBuilder {
         put(v, "toValue", u, s.valueIn(f.getToYear()));
         BigDecimal from = s.valueIn(f.getFromYear());
         BigDecimal to = s.valueIn(f.getToYear());
-        if (from != null && to != null) {
-            BigDecimal change = Series.change(u, from, to);
-            v.put("change", change == null ? "" : SwedishFormat.change(u, change));
+        // A relative change from 0 has no meaningful size in procent; the values say it all.
+        if (from != null && to != null && (u.judgedAbsolute() || from.signum() != 0)) {
+            v.put("change", SwedishFormat.change(u, Series.change(u, from, to)));
         }
         v.put("prevYear", s.getPreviousYear() == 0 ? "" : String.valueOf(s.getPreviousYear()));
         put(v, "prevValue", u, s.previousDecimal());
@@ -249,7 +249,8 @@ public final class DraftBuilder {
 
     /** Tidies what empty placeholders leave behind and starts the sentence with a capital. */
     static String finish(String text) {
-        String t = text.replaceAll("\\s+", " ").replace(" ,", ",").replace(" .", ".").replace("()", "").strip();
+        String t = text.replace("()", "").replaceAll("\\s+", " ").replace(" ,", ",").replace(" .", ".")
+                .replace("..", ".").strip();
         return SwedishFormat.capitalize(t);
     }
 }

@@ -1,0 +1,91 @@
+package se.bedomning.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: exit codes, no stack traces for user errors, nothing lost on failure. */
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = BedomningCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void draftWithNoOptionsPrintsTheBundled2024DraftAsMarkdown() throws IOException {
+        Run r = run("draft");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(Files.readString(Path.of("fixtures/stockholm/2024/expected.md"), StandardCharsets.UTF_8), r.out());
+    }
+
+    @Test
+    void helpAndVersionWorkOnTheTopCommand() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("draft"), help.out());
+        Run version = run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("bedomning "), version.out());
+    }
+
+    @Test
+    void badInputExitsWith2NamesTheProblemAndWritesNoFile() throws IOException {
+        Path data = tmp.resolve("bad.json");
+        Files.writeString(data, "{\"format\": \"bedomning-facts/1\"}");
+        Path out = tmp.resolve("draft.md");
+        Run r = run("draft", "--data", data.toString(), "--out", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(data + ":1:1: region: is missing; expected a text"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void existingOutputIsNotOverwrittenWithoutForce() throws IOException {
+        Path out = tmp.resolve("draft.md");
+        Files.writeString(out, "my edited draft");
+        Run r = run("draft", "--out", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("already exists; pass --force"), r.err());
+        assertEquals("my edited draft", Files.readString(out));
+        assertEquals(0, run("draft", "--out", out.toString(), "--force").code());
+        assertTrue(Files.readString(out).startsWith("# Samlad bedömning"));
+    }
+
+    @Test
+    void brokenRulesExitWith3AndLeaveTheOutputAlone() throws IOException {
+        Path rules = tmp.resolve("rules");
+        Files.createDirectories(rules);
+        Files.writeString(rules.resolve("thresholds.json"), "{\"thresholds\": []}");
+        Path out = tmp.resolve("out.md");
+        Run r = run("draft", "--rules", rules.toString(), "--out", out.toString());
+        assertEquals(3, r.code());
+        assertTrue(r.err().contains("catalog.json"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void unknownOptionIsABadInputWithUsage() {
+        Run r = run("draft", "--formt", "json");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Unknown option") && r.err().contains("'--formt'"), r.err());
+    }
+}

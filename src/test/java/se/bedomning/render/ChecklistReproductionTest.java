@@ -1,0 +1,27 @@
+package se.bedomning.render;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.bedomning.cli.Pipeline;
+import se.bedomning.evaluation.Checklist;
+import se.bedomning.testing.Facts;
+
+/** The share of the report's own conclusions the draft reproduces must not silently drop. */
+class ChecklistReproductionTest {
+
+    private static long reproduced(String year) {
+        Path dir = Path.of("fixtures/stockholm", year);
+        Pipeline.Result r = Pipeline.run(Facts.rules(), dir.resolve("facts.json"), "rules");
+        List<Checklist.Outcome> outcomes = Checklist.read(dir.resolve("conclusions.json")).check(r.assessment());
+        return outcomes.stream().filter(Checklist.Outcome::reproduced).count();
+    }
+
+    @Test
+    void draft2024ReproducesAtLeast44Of55ReportConclusions() {
+        long hit = reproduced("2024");
+        assertTrue(hit >= 44, "2024 reproduces " + hit + " conclusions; it was 44 of 55 (80 %) when last approved");
+    }
+}

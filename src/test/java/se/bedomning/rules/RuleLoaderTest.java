@@ -1,0 +1,117 @@
+package se.bedomning.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.bedomning.problem.BedomningException;
+import se.bedomning.problem.ExitCode;
+import se.bedomning.problem.Problem;
+
+/** A broken rules folder stops with exit 3 and names the file, line and what is wrong. */
+class RuleLoaderTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path copyOfRules() throws IOException {
+        Path target = tmp.resolve("rules");
+        try (Stream<Path> s = Files.walk(Path.of("rules"))) {
+            for (Path p : s.toList()) {
+                Path t = target.resolve(Path.of("rules").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String s = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(s.contains(from), "fixture text not found: " + from);
+        Files.writeString(file, s.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    private static BedomningException failsToLoad(Path rules) {
+        BedomningException e = assertThrows(BedomningException.class, () -> RuleLoader.load(rules));
+        assertEquals(ExitCode.BAD_RULES, e.exitCode());
+        return e;
+    }
+
+    @Test
+    void syntaxErrorNamesTheDrlFileAndLine() throws IOException {
+        Path rules = copyOfRules();
+        replace(rules.resolve("level.drl"), "    $s : Series(pointCount >= 1)\n    $t : Threshold(name == \"level.low\"",
+                "    $s : Series(pointCount >= 1\n    $t : Threshold(name == \"level.low\"");
+        Problem p = failsToLoad(rules).problems().get(0);
+        assertEquals(rules.resolve("level.drl").toString(), p.file());
+        assertTrue(p.line() >= 11 && p.line() <= 13, p.render());
+    }
+
+    @Test
+    void unknownFactFieldIsACompileErrorInItsFile() throws IOException {
+        Path rules = copyOfRules();
+        replace(rules.resolve("coverage.drl"), "pointCount >= 1)", "pointCont >= 1)");
+        BedomningException e = failsToLoad(rules);
+        assertTrue(e.problems().stream().anyMatch(p -> p.file().endsWith("coverage.drl")
+                && p.message().contains("pointCont")), e.report());
+    }
+
+    @Test
+    void unknownFactTypeIsACompileError() throws IOException {
+        Path rules = copyOfRules();
+        replace(rules.resolve("level.drl"), "$s : Series(pointCount >= 1)\n    $t : Threshold(name == \"level.high\"",
+                "$s : Serie(pointCount >= 1)\n    $t : Threshold(name == \"level.high\"");
+        BedomningException e = failsToLoad(rules);
+        assertTrue(e.problems().stream().anyMatch(p -> p.file().endsWith("level.drl") && p.message().contains("Serie")),
+                e.report());
+    }
+
+    @Test
+    void thresholdNameMissingFromTheFileIsReportedAtItsUse() throws IOException {
+        Path rules = copyOfRules();
+        replace(rules.resolve("median.drl"), "Threshold(name == \"median.minDiff\", unit == $s.unit, value <= -$s.medianDiff)",
+                "Threshold(name == \"median.minDif\", unit == $s.unit, value <= -$s.medianDiff)");
+        Problem p = failsToLoad(rules).problems().get(0);
+        assertEquals(rules.resolve("median.drl") + ":12:29: threshold \"median.minDif\" is not in "
+                + rules.resolve("thresholds.json") + "; did you mean \"median.minDiff\"?", p.render());
+    }
+
+    @Test
+    void brokenThresholdsFileIsReportedWithLine() throws IOException {
+        Path rules = copyOfRules();
+        replace(rules.resolve("thresholds.json"), "\"value\": 3, \"description\": \"How many years",
+                "\"value\": \"tre\", \"description\": \"How many years");
+        Problem p = failsToLoad(rules).problems().get(0);
+        assertTrue(p.render().contains("thresholds.json:4:") && p.render().contains("is \"tre\"; expected a number"),
+                p.render());
+    }
+
+    @Test
+    void templateWithAnUnknownPlaceholderIsRefused() throws IOException {
+        Path rules = copyOfRules();
+        replace(rules.resolve("wording/sv.json"), "\"record_high\": \"{Subject} nådde", "\"record_high\": \"{Subjekt} nådde");
+        Problem p = failsToLoad(rules).problems().get(0);
+        assertTrue(p.render().contains("sentences.record_high: uses {Subjekt}, which is not known here; did you mean"
+                + " \"Subject\"?"), p.render());
+    }
+
+    @Test
+    void findingKindWithoutWordingIsRefused() throws IOException {
+        Path rules = copyOfRules();
+        replace(rules.resolve("wording/sv.json"), "\"record_low\": ", "\"record_lowest\": ");
+        BedomningException e = failsToLoad(rules);
+        assertTrue(e.report().contains("sentences.record_low: is missing; every finding kind needs a wording"), e.report());
+        assertTrue(e.report().contains("sentences.record_lowest: does not start with a finding kind"), e.report());
+    }
+}

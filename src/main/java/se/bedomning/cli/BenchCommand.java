@@ -1,0 +1,72 @@
+package se.bedomning.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.bedomning.problem.ExitCode;
+import se.bedomning.rules.RuleLoader;
+import se.bedomning.rules.RuleSet;
+
+/**
+ * {@code bedomning bench}: in-process timings (rule-base build, one draft) as medians with min–max.
+ * Whole-process times come from {@code scripts/bench.sh}, which starts a fresh JVM per run.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure rule-base build time and draft time inside one JVM; prints median (min–max) in ms.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--runs", description = "Measured runs per figure. Default: ${DEFAULT-VALUE}")
+    int runs = 10;
+
+    @Option(names = "--data", paramLabel = "FILE", description = "Fact file. Default: ${DEFAULT-VALUE}")
+    Path data = Home.resolve(Home.DEFAULT_DATA);
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder. Default: ${DEFAULT-VALUE}")
+    Path rules = Home.resolve(Home.DEFAULT_RULES);
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        RuleSet first = RuleLoader.load(rules);
+        double coldBuild = (System.nanoTime() - t0) / 1e6;
+        t0 = System.nanoTime();
+        Pipeline.run(first, data, rules.toString());
+        double coldDraft = (System.nanoTime() - t0) / 1e6;
+        out.printf(Locale.ROOT, "first rule build in this JVM : %8.1f ms%n", coldBuild);
+        out.printf(Locale.ROOT, "first draft in this JVM      : %8.1f ms%n", coldDraft);
+        out.println(line("rule build, warm JVM", time(() -> RuleLoader.load(rules))));
+        out.println(line("draft (read+fire+render), warm", time(() -> Pipeline.render(first,
+                Pipeline.run(first, data, rules.toString()).draft(), Pipeline.Format.md))));
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    private List<Double> time(Supplier<?> work) {
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            work.get();
+            ms.add((System.nanoTime() - t) / 1e6);
+        }
+        return ms;
+    }
+
+    static String line(String what, List<Double> ms) {
+        List<Double> sorted = ms.stream().sorted().toList();
+        int n = sorted.size();
+        double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        return String.format(Locale.ROOT, "%-29s: %8.1f ms median (%.1f–%.1f, %d runs)", what, median, sorted.get(0),
+                sorted.get(n - 1), n);
+    }
+}

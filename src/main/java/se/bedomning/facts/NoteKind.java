@@ -1,10 +1,11 @@
 package se.bedomning.facts;
 
-/** What a series note says about the data. */
+/** What a series note says about the data; a caveat is one the source itself states ("mäter endast …"). */
 public enum NoteKind implements Codes.Coded {
     SERIES_BREAK("series_break"),
     DISCONTINUED("discontinued"),
-    CORRECTION("correction");
+    CORRECTION("correction"),
+    CAVEAT("caveat");
 
     private final String code;
 

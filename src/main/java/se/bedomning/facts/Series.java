@@ -423,9 +423,24 @@ public final class Series {
         return moved;
     }
 
-    /** For shares: procentenheter missing to 100 in the last year ("en fjärdedel saknar"); 0 otherwise. */
+    /**
+     * For shares: procentenheter of the population that lacks something in the last year ("en
+     * fjärdedel saknar"). For a share that should rise, that is 100 minus the share; for a share that
+     * should fall ("andel kommuner som saknar …") it is the share itself; 0 otherwise.
+     */
     public double getShortfall() {
-        return unit() != Unit.PERCENT || segment.isEmpty() ? 0 : d(HUNDRED.subtract(lastDecimal()));
+        return d(shortfallDecimal());
+    }
+
+    public BigDecimal shortfallDecimal() {
+        if (unit() != Unit.PERCENT || segment.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        return switch (getPolarity()) {
+            case RISE_GOOD -> HUNDRED.subtract(lastDecimal());
+            case RISE_BAD -> lastDecimal();
+            case NEUTRAL -> BigDecimal.ZERO;
+        };
     }
 
     /** The difference to another series in the last year, in the judged scale (this minus other). */
@@ -541,6 +556,10 @@ public final class Series {
 
     public boolean isHasCorrection() {
         return note(NoteKind.CORRECTION) != null;
+    }
+
+    public boolean isHasCaveat() {
+        return note(NoteKind.CAVEAT) != null;
     }
 
     /** The newest year with any data (before or after a break); 0 when there is none. */

@@ -186,9 +186,13 @@ public final class FactFileReader {
             Integer year = f.optionalInteger(n, np, "year", FIRST_YEAR, LAST_YEAR);
             String text = f.optionalText(n, np, "text");
             String quote = f.optionalText(n, np, "quote");
-            if (kind != null && kind != NoteKind.CORRECTION && year == null) {
+            if (kind != null && (kind == NoteKind.SERIES_BREAK || kind == NoteKind.DISCONTINUED) && year == null) {
                 f.problem(n, np + ".year", "is missing; a " + kind.code() + " note needs the year it applies from"
                         + " (series_break) or the last year with data (discontinued)");
+                continue;
+            }
+            if (kind == NoteKind.CAVEAT && (text == null || text.isBlank())) {
+                f.problem(n, np + ".text", "is missing; a caveat note must say what the caveat is");
                 continue;
             }
             if (kind != null) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.bedomning.facts.BaseKind;
 import se.bedomning.facts.Threshold;
 import se.bedomning.facts.Unit;
 import se.bedomning.problem.BedomningException;
@@ -40,9 +41,10 @@ public final class Thresholds {
                 if (!f.isObject(n, p)) {
                     continue;
                 }
-                f.onlyKnown(n, p, Set.of("name", "unit", "value", "description"));
+                f.onlyKnown(n, p, Set.of("name", "unit", "baseKind", "value", "description"));
                 String name = f.text(n, p, "name");
                 Unit unit = f.optionalCode(n, p, "unit", Unit.class);
+                BaseKind baseKind = f.optionalCode(n, p, "baseKind", BaseKind.class);
                 BigDecimal value = f.number(n, p, "value");
                 String description = f.text(n, p, "description");
                 if (name != null && !Threshold.NAME.matcher(name).matches()) {
@@ -57,7 +59,7 @@ public final class Thresholds {
                 if (name == null || value == null) {
                     continue;
                 }
-                Threshold t = new Threshold(name, unit, value, description);
+                Threshold t = new Threshold(name, unit, baseKind, value, description);
                 if (byKey.putIfAbsent(t.key(), t) != null) {
                     f.problem(n, p, "\"" + t.key() + "\" is given twice; keep one");
                 }
@@ -107,7 +109,7 @@ public final class Thresholds {
         if (old == null) {
             throw new IllegalArgumentException("no threshold " + key);
         }
-        copy.put(key, new Threshold(old.getName(), old.getUnit(), value, old.getDescription()));
+        copy.put(key, new Threshold(old.getName(), old.getUnit(), old.getBaseKind(), value, old.getDescription()));
         return new Thresholds(file, copy);
     }
 

@@ -44,8 +44,8 @@ public record Draft(String region, int year, String report, String source, Strin
     public record Value(String indicator, String group, int year, BigDecimal value, BigDecimal median, String quote) {
     }
 
-    @JsonPropertyOrder({"name", "unit", "value"})
-    public record ThresholdUse(String name, String unit, BigDecimal value) {
+    @JsonPropertyOrder({"name", "unit", "baseKind", "value"})
+    public record ThresholdUse(String name, String unit, String baseKind, BigDecimal value) {
     }
 
     /** An utvecklingsområde and the sentences (findings) it rests on. */

@@ -105,7 +105,7 @@ public final class DraftBuilder {
         }
         List<Draft.ThresholdUse> thresholds = f.getThresholds().stream()
                 .map(th -> new Draft.ThresholdUse(th.getName(), th.getUnit() == null ? null : th.getUnit().code(),
-                        th.getDecimal()))
+                        th.getBaseKind() == null ? null : th.getBaseKind().code(), th.getDecimal()))
                 .toList();
         return new Draft.Sentence(f.id(), text, f.getKind().code(), f.getVariant(), valence.code(),
                 s.getIndicatorId(), s.getGroupId(), o == null ? null : o.getIndicatorId(),
@@ -183,8 +183,7 @@ public final class DraftBuilder {
         BigDecimal diff = s.medianDiffDecimal();
         v.put("diff", diff == null ? "" : SwedishFormat.change(u, diff));
         if (u == Unit.PERCENT && s.lastDecimal() != null) {
-            BigDecimal shortfall = BigDecimal.valueOf(100).subtract(s.lastDecimal());
-            v.put("missing", SwedishFormat.fraction(shortfall,
+            v.put("missing", SwedishFormat.fraction(s.shortfallDecimal(),
                     rules.thresholds().require(FRACTION_TOLERANCE).getDecimal()));
             v.put("covered", SwedishFormat.value(u, s.lastDecimal()));
         }
@@ -213,6 +212,7 @@ public final class DraftBuilder {
             case "series_break" -> s.note(NoteKind.SERIES_BREAK);
             case "discontinued" -> s.note(NoteKind.DISCONTINUED);
             case "correction" -> s.note(NoteKind.CORRECTION);
+            case "source_note" -> s.note(NoteKind.CAVEAT);
             default -> null;
         };
     }

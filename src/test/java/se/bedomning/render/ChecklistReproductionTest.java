@@ -24,4 +24,16 @@ class ChecklistReproductionTest {
         long hit = reproduced("2024");
         assertTrue(hit >= 44, "2024 reproduces " + hit + " conclusions; it was 44 of 55 (80 %) when last approved");
     }
+
+    @Test
+    void draft2023ReproducesAtLeast19Of35ReportConclusions() {
+        long hit = reproduced("2023");
+        assertTrue(hit >= 19, "2023 reproduces " + hit + " conclusions; it was 19 of 35 (54 %) when last approved");
+    }
+
+    @Test
+    void draft2018ReproducesAtLeast21Of35ReportConclusions() {
+        long hit = reproduced("2018");
+        assertTrue(hit >= 21, "2018 reproduces " + hit + " conclusions; it was 21 of 35 (60 %) when last approved");
+    }
 }

@@ -66,4 +66,11 @@ class CaveatsDrlTest {
                 .note(NoteKind.CORRECTION, null).add().evaluate();
         assertEquals(List.of("data_caveat/correction s/total"), stated(a, FindingKind.DATA_CAVEAT));
     }
+
+    @Test
+    void caveatStatedByTheSourceIsPassedOn() {
+        Assessment a = facts().series("s", Unit.PERCENT, Polarity.RISE_GOOD).values(2023, 31)
+                .note(NoteKind.CAVEAT, null).add().evaluate();
+        assertEquals(List.of("data_caveat/source_note s/total"), stated(a, FindingKind.DATA_CAVEAT));
+    }
 }

@@ -40,7 +40,13 @@ class CoverageDrlTest {
     }
 
     @Test
-    void shareThatShouldFallHasNoCoverageGap() {
-        assertEquals(List.of(), coverage(BaseKind.MUNICIPALITIES, Polarity.RISE_BAD, 50));
+    void shareOfMunicipalitiesThatLackSomethingIsItselfTheGap() {
+        assertEquals(List.of("coverage_gap/share_lacking s/total"), coverage(BaseKind.MUNICIPALITIES, Polarity.RISE_BAD, 27));
+        assertEquals(List.of(), coverage(BaseKind.MUNICIPALITIES, Polarity.RISE_BAD, 5));
+    }
+
+    @Test
+    void neutralShareHasNoCoverageGap() {
+        assertEquals(List.of(), coverage(BaseKind.MUNICIPALITIES, Polarity.NEUTRAL, 50));
     }
 }

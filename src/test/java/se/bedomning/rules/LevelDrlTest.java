@@ -7,6 +7,7 @@ import static se.bedomning.testing.Facts.stated;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.bedomning.evaluation.Assessment;
+import se.bedomning.facts.BaseKind;
 import se.bedomning.facts.FindingKind;
 import se.bedomning.facts.Polarity;
 import se.bedomning.facts.Unit;
@@ -45,5 +46,22 @@ class LevelDrlTest {
     void onlyTheLatestValueDecides() {
         Assessment a = facts().series("s", Unit.PERCENT, Polarity.RISE_GOOD).values(2019, 9, 2023, 45).add().evaluate();
         assertEquals(List.of(), stated(a, FindingKind.LOW_LEVEL));
+    }
+
+    @Test
+    void whatIsLowDependsOnWhatTheShareIsAShareOf() {
+        Assessment a = facts()
+                .series("kommuner", Unit.PERCENT, Polarity.RISE_GOOD).baseKind(BaseKind.MUNICIPALITIES).values(2024, 58).add()
+                .series("arenden", Unit.PERCENT, Polarity.RISE_GOOD).baseKind(BaseKind.CASES).values(2024, 58).add()
+                .evaluate();
+        assertEquals(List.of("low_level kommuner/total"), stated(a, FindingKind.LOW_LEVEL));
+    }
+
+    @Test
+    void shareOfMunicipalitiesThatLackSomethingIsLeftToCoverage() {
+        Assessment a = facts().series("saknar", Unit.PERCENT, Polarity.RISE_BAD).baseKind(BaseKind.MUNICIPALITIES)
+                .values(2024, 27).add().evaluate();
+        assertEquals(List.of(), stated(a, FindingKind.LOW_LEVEL));
+        assertEquals(List.of("coverage_gap/share_lacking saknar/total"), stated(a, FindingKind.COVERAGE_GAP));
     }
 }

@@ -51,11 +51,11 @@ class RuleLoaderTest {
     @Test
     void syntaxErrorNamesTheDrlFileAndLine() throws IOException {
         Path rules = copyOfRules();
-        replace(rules.resolve("level.drl"), "    $s : Series(pointCount >= 1)\n    $t : Threshold(name == \"level.low\"",
-                "    $s : Series(pointCount >= 1\n    $t : Threshold(name == \"level.low\"");
+        replace(rules.resolve("level.drl"), "polarity != Polarity.RISE_BAD)\n    $t : Threshold(name == \"level.low\"",
+                "polarity != Polarity.RISE_BAD\n    $t : Threshold(name == \"level.low\"");
         Problem p = failsToLoad(rules).problems().get(0);
         assertEquals(rules.resolve("level.drl").toString(), p.file());
-        assertTrue(p.line() >= 11 && p.line() <= 13, p.render());
+        assertTrue(p.line() >= 15 && p.line() <= 17, p.render());
     }
 
     @Test
@@ -70,7 +70,7 @@ class RuleLoaderTest {
     @Test
     void unknownFactTypeIsACompileError() throws IOException {
         Path rules = copyOfRules();
-        replace(rules.resolve("level.drl"), "$s : Series(pointCount >= 1)\n    $t : Threshold(name == \"level.high\"",
+        replace(rules.resolve("level.drl"), "$s : Series(pointCount >= 1, baseKind != BaseKind.MUNICIPALITIES || polarity != Polarity.RISE_BAD)\n    $t : Threshold(name == \"level.high\"",
                 "$s : Serie(pointCount >= 1)\n    $t : Threshold(name == \"level.high\"");
         BedomningException e = failsToLoad(rules);
         assertTrue(e.problems().stream().anyMatch(p -> p.file().endsWith("level.drl") && p.message().contains("Serie")),

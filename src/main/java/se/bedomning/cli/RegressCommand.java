@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -104,10 +103,8 @@ public final class RegressCommand implements Callable<Integer> {
             return "no checklist";
         }
         List<Checklist.Outcome> outcomes = Checklist.read(list).check(r.assessment());
-        long hit = outcomes.stream().filter(Checklist.Outcome::reproduced).count();
-        return String.format(Locale.ROOT, "checklist %d of %d (%d %%), `checklist --data %s` lists the misses", hit,
-                outcomes.size(), outcomes.isEmpty() ? 0 : Math.round(100.0 * hit / outcomes.size()),
-                dir.resolve("facts.json"));
+        return "checklist: " + ChecklistCommand.summary(outcomes).replace("the draft reproduces ", "")
+                + " — `checklist --data " + dir.resolve("facts.json") + "` lists the misses";
     }
 
     private List<Path> yearDirs() throws IOException {

@@ -29,8 +29,12 @@ public record Checklist(String file, List<Conclusion> conclusions) {
             String quote, String note) {
     }
 
-    /** A conclusion and whether the draft states it; when not, why. */
-    public record Outcome(Conclusion conclusion, boolean reproduced, String reason) {
+    /**
+     * A conclusion and whether the draft states it; when not, why. {@code dataInFixture} is false when
+     * the fact file cannot support it at all (no series, or too few years for a change), which is the
+     * case for values a report shows only in diagrams or gives only as ranges.
+     */
+    public record Outcome(Conclusion conclusion, boolean reproduced, String reason, boolean dataInFixture) {
     }
 
     public static Checklist read(Path path) {
@@ -87,17 +91,26 @@ public record Checklist(String file, List<Conclusion> conclusions) {
         if (c.kind() == FindingKind.DEVELOPMENT_AREA) {
             for (DevelopmentArea d : a.developmentAreas()) {
                 if (d.getGoal() == c.goal() && d.getBasis().stream().anyMatch(f -> about(f, c))) {
-                    return new Outcome(c, true, "development area " + d.id());
+                    return new Outcome(c, true, "development area " + d.id(), true);
                 }
             }
         } else {
             for (Finding f : a.stated()) {
                 if (f.getKind() == c.kind() && about(f, c)) {
-                    return new Outcome(c, true, f.id());
+                    return new Outcome(c, true, f.id(), true);
                 }
             }
         }
-        return new Outcome(c, false, whyNot(c, a));
+        return new Outcome(c, false, whyNot(c, a), dataInFixture(c, a));
+    }
+
+    /** Changes need two years of one series; everything else needs one value or a note. */
+    private static boolean dataInFixture(Conclusion c, Assessment a) {
+        boolean change = Set.of(FindingKind.TREND_UP, FindingKind.TREND_DOWN, FindingKind.STABLE,
+                FindingKind.RECORD_HIGH, FindingKind.RECORD_LOW).contains(c.kind());
+        return a.series().stream().filter(s -> matches(s, c))
+                .anyMatch(s -> change ? s.getTotalPointCount() >= 2
+                        : s.getTotalPointCount() >= 1 || !s.getData().notes().isEmpty());
     }
 
     private static String whyNot(Conclusion c, Assessment a) {

@@ -60,7 +60,7 @@ class RegressCommandTest {
         assertEquals("1", r[0], r[2]);
         assertTrue(r[1].contains("  - Mål 4  m4.trend_up.last_year.stod_egen_regi_nara_relationer/barn"
                 + "   [rule \"Ökning senaste året\"]"), r[1]);
-        assertTrue(r[1].contains("2024: 2 changed, 0 added, 2 removed; checklist 43 of 55 (78 %)"), r[1]);
+        assertTrue(r[1].contains("2024: 2 changed, 0 added, 2 removed; checklist: 43 of 55 conclusions (78 %)"), r[1]);
     }
 
     @Test

@@ -39,6 +39,7 @@ public final class Evaluator {
         for (SeriesData d : facts.series()) {
             series.add(new Series(d, facts.year(), window));
         }
+        Series.rankFamilies(series);
         long cap = Math.max(1, series.size()) * rules.thresholds().require(MAX_FIRINGS).getDecimal().longValueExact();
         KieSession session = rules.kieBase().newKieSession();
         Map<String, Long> fired = new TreeMap<>();

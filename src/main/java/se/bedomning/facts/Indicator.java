@@ -3,7 +3,12 @@ package se.bedomning.facts;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** What an indicator measures and how to read it; the rules reason over these properties, never over the id. */
+/**
+ * What an indicator measures and how to read it; the rules reason over these properties, never over the id.
+ * {@code topic} links indicators that ask the same question of different respondents; {@code family}
+ * names, as a Swedish plural phrase ("brottstyperna"), indicators that measure the same thing for
+ * different crime or service types and so can be ranked against each other.
+ */
 public record Indicator(
         String id,
         String name,
@@ -15,7 +20,8 @@ public record Indicator(
         String source,
         BaseKind baseKind,
         String respondent,
-        String topic) {
+        String topic,
+        String family) {
 
     public static final Pattern ID = Pattern.compile("[a-z0-9_]+");
     public static final int FIRST_GOAL = 1;

@@ -31,6 +31,9 @@ public final class Series {
     private final List<Point> segment;
     private final int breakYear;
     private final int recentFromYear;
+    private int familySize;
+    private int familyRank;
+    private int familyRankFromBottom;
 
     public Series(SeriesData data, int reportYear, int recentWindowYears) {
         this.data = data;
@@ -453,6 +456,49 @@ public final class Series {
             return null;
         }
         return change(unit(), other.lastDecimal(), lastDecimal());
+    }
+
+    // ---- ranking within a family of comparable indicators ------------------------------------
+
+    /**
+     * Ranks each series against the others of its family with the same group, unit and last year:
+     * rank 1 is the highest (ties share a rank). Arithmetic across series, done once before the rules run.
+     */
+    public static void rankFamilies(List<Series> all) {
+        for (Series s : all) {
+            if (s.getIndicator().family() == null || s.segment.isEmpty()) {
+                continue;
+            }
+            List<Series> peers = all.stream().filter(o -> s.comparableInFamily(o)).toList();
+            s.familySize = peers.size();
+            s.familyRank = 1 + (int) peers.stream().filter(o -> o.lastDecimal().compareTo(s.lastDecimal()) > 0).count();
+            s.familyRankFromBottom = 1
+                    + (int) peers.stream().filter(o -> o.lastDecimal().compareTo(s.lastDecimal()) < 0).count();
+        }
+    }
+
+    private boolean comparableInFamily(Series o) {
+        return !o.segment.isEmpty() && getIndicator().family().equals(o.getIndicator().family())
+                && o.getGroupId().equals(getGroupId()) && o.unit() == unit() && o.getLastYear() == getLastYear();
+    }
+
+    public String getFamily() {
+        return data.indicator().family();
+    }
+
+    /** How many series (this one included) it is ranked among; 0 without a family. */
+    public int getFamilySize() {
+        return familySize;
+    }
+
+    /** 1 = highest in its family (ties share the rank). */
+    public int getFamilyRank() {
+        return familyRank;
+    }
+
+    /** 1 = lowest in its family (ties share the rank). */
+    public int getFamilyRankFromBottom() {
+        return familyRankFromBottom;
     }
 
     // ---- national median ---------------------------------------------------------------------

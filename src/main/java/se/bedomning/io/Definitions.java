@@ -17,7 +17,7 @@ import se.bedomning.problem.ExitCode;
 public final class Definitions {
 
     static final Set<String> INDICATOR_FIELDS = Set.of("id", "name", "subject", "goal", "violenceType", "unit",
-            "polarity", "source", "baseKind", "respondent", "topic");
+            "polarity", "source", "baseKind", "respondent", "topic", "family");
     static final Set<String> GROUP_FIELDS = Set.of("id", "label", "sex", "segment");
 
     private Definitions() {
@@ -59,6 +59,7 @@ public final class Definitions {
             BaseKind baseKind = f.optionalCode(n, path, "baseKind", BaseKind.class);
             String respondent = f.optionalText(n, path, "respondent");
             String topic = f.optionalText(n, path, "topic");
+            String family = f.optionalText(n, path, "family");
             if (id != null && !Indicator.ID.matcher(id).matches()) {
                 f.problem(n.fields().get("id"), path + ".id", "is \"" + id
                         + "\"; expected lower-case letters, digits and _ only");
@@ -77,7 +78,7 @@ public final class Definitions {
                 continue;
             }
             indicators.put(id, new Indicator(id, name, subject, goal, vt, unit, polarity, source, baseKind,
-                    respondent, topic));
+                    respondent, topic, family));
         }
         Map<String, Group> groups = new LinkedHashMap<>();
         List<Node> glist = f.list(root, "", "groups", false);

@@ -161,6 +161,7 @@ public final class DraftBuilder {
         v.put("Indicator", SwedishFormat.capitalize(indicator));
         v.put("group", s.getGroup().label());
         v.put("source", s.getIndicator().source());
+        v.put("family", s.getFamily() == null ? "" : s.getFamily());
         v.put("from", String.valueOf(f.getFromYear()));
         v.put("to", String.valueOf(f.getToYear()));
         put(v, "fromValue", u, s.valueIn(f.getFromYear()));

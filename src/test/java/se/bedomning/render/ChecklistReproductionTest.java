@@ -32,8 +32,8 @@ class ChecklistReproductionTest {
     }
 
     @Test
-    void draft2018ReproducesAtLeast21Of35ReportConclusions() {
+    void draft2018ReproducesAtLeast24Of35ReportConclusions() {
         long hit = reproduced("2018");
-        assertTrue(hit >= 21, "2018 reproduces " + hit + " conclusions; it was 21 of 35 (60 %) when last approved");
+        assertTrue(hit >= 24, "2018 reproduces " + hit + " conclusions; it was 24 of 35 (69 %) when last approved");
     }
 }

@@ -64,4 +64,24 @@ class LevelDrlTest {
         assertEquals(List.of(), stated(a, FindingKind.LOW_LEVEL));
         assertEquals(List.of("coverage_gap/share_lacking saknar/total"), stated(a, FindingKind.COVERAGE_GAP));
     }
+
+    @Test
+    void highestAndLowestOfAFamilyAreNamed() {
+        Assessment a = facts()
+                .series("kop", Unit.PERCENT, Polarity.RISE_GOOD).baseKind(BaseKind.CASES).family("brottstyperna").values(2017, 40).add()
+                .series("misshandel", Unit.PERCENT, Polarity.RISE_GOOD).baseKind(BaseKind.CASES).family("brottstyperna").values(2017, 25).add()
+                .series("koppleri", Unit.PERCENT, Polarity.RISE_GOOD).baseKind(BaseKind.CASES).family("brottstyperna").values(2017, 30).add()
+                .evaluate();
+        assertEquals(List.of("high_level/highest_in_family kop/total"), stated(a, FindingKind.HIGH_LEVEL));
+        assertEquals(List.of("low_level/lowest_in_family misshandel/total"), stated(a, FindingKind.LOW_LEVEL));
+    }
+
+    @Test
+    void twoMembersAreTooFewToRank() {
+        Assessment a = facts()
+                .series("a", Unit.COUNT, Polarity.RISE_GOOD).family("typerna").values(2018, 129).add()
+                .series("b", Unit.COUNT, Polarity.RISE_GOOD).family("typerna").values(2018, 4).add()
+                .evaluate();
+        assertEquals(List.of(), stated(a, FindingKind.HIGH_LEVEL));
+    }
 }

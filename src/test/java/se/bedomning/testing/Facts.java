@@ -85,6 +85,7 @@ public final class Facts {
         private BaseKind baseKind;
         private String respondent;
         private String topic;
+        private String family;
         private Group group = new Group("total", "", null, null);
         private final List<Point> points = new ArrayList<>();
         private final List<Note> notes = new ArrayList<>();
@@ -110,6 +111,11 @@ public final class Facts {
         public SeriesBuilder respondent(String r, String t) {
             respondent = r;
             topic = t;
+            return this;
+        }
+
+        public SeriesBuilder family(String f) {
+            family = f;
             return this;
         }
 
@@ -145,7 +151,7 @@ public final class Facts {
 
         public Facts add() {
             Indicator ind = new Indicator(indicatorId, "Namn " + indicatorId, "andelen " + indicatorId, goal,
-                    ViolenceType.NARA_RELATIONER, unit, polarity, "Testkälla", baseKind, respondent, topic);
+                    ViolenceType.NARA_RELATIONER, unit, polarity, "Testkälla", baseKind, respondent, topic, family);
             owner.series.add(new SeriesData(ind, group, points, notes, baseRange, owner.series.size()));
             return owner;
         }

@@ -34,7 +34,7 @@ public final class Wording {
     public static final Set<String> SENTENCE_PLACEHOLDERS = Set.of("subject", "Subject", "indicator", "Indicator",
             "group", "from", "to", "fromValue", "toValue", "change", "prevYear", "prevValue", "min", "minYear", "max",
             "maxYear", "median", "medianYear", "value", "diff", "missing", "covered", "otherSubject", "otherGroup",
-            "otherValue", "gap", "breakYear", "lastDataYear", "note", "baseMin", "baseMax", "source");
+            "otherValue", "gap", "breakYear", "lastDataYear", "note", "baseMin", "baseMax", "source", "family");
     public static final Set<String> AREA_PLACEHOLDERS = Set.of("subjects", "indicators", "count", "goal", "title");
     public static final Set<String> DOCUMENT_PLACEHOLDERS = Set.of("region", "year", "report", "goal", "title",
             "rules");

@@ -41,7 +41,11 @@ public final class FactFileReader {
 
     public static FactSet read(Path file, Catalog catalog) {
         String label = file.toString();
-        Node root = JsonFiles.read(file, label, ExitCode.BAD_INPUT);
+        return read(JsonFiles.read(file, label, ExitCode.BAD_INPUT), label, catalog);
+    }
+
+    /** Validates an already parsed fact document (e.g. one embedded in a rule test case). */
+    public static FactSet read(Node root, String label, Catalog catalog) {
         Problems problems = new Problems();
         Fields f = new Fields(label, problems.list());
         FactSet result = null;

@@ -1,6 +1,7 @@
 package se.bedomning.facts;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -18,12 +19,21 @@ public final class Threshold {
     private final BaseKind baseKind;
     private final BigDecimal decimal;
     private final String description;
+    private final List<String> compares;
+    private final boolean reachedBelow;
 
     public Threshold(String name, Unit unit, BigDecimal value, String description) {
-        this(name, unit, null, value, description);
+        this(name, unit, null, value, description, List.of(), false);
     }
 
-    public Threshold(String name, Unit unit, BaseKind baseKind, BigDecimal value, String description) {
+    /**
+     * @param compares the Series fields this number is judged against, so {@code explain} can show how
+     *     close a series came to it
+     * @param reachedBelow true when a field reaches the threshold by staying below it (low levels, small
+     *     bases); otherwise by reaching it in size (changes count in either direction)
+     */
+    public Threshold(String name, Unit unit, BaseKind baseKind, BigDecimal value, String description,
+            List<String> compares, boolean reachedBelow) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("threshold name must look like group.name, was " + name);
         }
@@ -32,6 +42,12 @@ public final class Threshold {
         this.baseKind = baseKind;
         this.decimal = Objects.requireNonNull(value, "value");
         this.description = description == null ? "" : description;
+        this.compares = List.copyOf(compares);
+        this.reachedBelow = reachedBelow;
+    }
+
+    public boolean isReachedBelow() {
+        return reachedBelow;
     }
 
     public String getName() {
@@ -58,6 +74,10 @@ public final class Threshold {
 
     public String getDescription() {
         return description;
+    }
+
+    public List<String> getCompares() {
+        return compares;
     }
 
     public String key() {

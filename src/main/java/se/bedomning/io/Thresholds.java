@@ -41,7 +41,13 @@ public final class Thresholds {
                 if (!f.isObject(n, p)) {
                     continue;
                 }
-                f.onlyKnown(n, p, Set.of("name", "unit", "baseKind", "value", "description"));
+                f.onlyKnown(n, p, Set.of("name", "unit", "baseKind", "value", "description", "compares",
+                        "reachedWhen"));
+                String reachedWhen = f.optionalText(n, p, "reachedWhen");
+                if (reachedWhen != null && !reachedWhen.equals("atLeast") && !reachedWhen.equals("below")) {
+                    f.problem(n.fields().get("reachedWhen"), p + ".reachedWhen", "is \"" + reachedWhen
+                            + "\"; expected \"atLeast\" or \"below\"");
+                }
                 String name = f.text(n, p, "name");
                 Unit unit = f.optionalCode(n, p, "unit", Unit.class);
                 BaseKind baseKind = f.optionalCode(n, p, "baseKind", BaseKind.class);
@@ -59,7 +65,16 @@ public final class Thresholds {
                 if (name == null || value == null) {
                     continue;
                 }
-                Threshold t = new Threshold(name, unit, baseKind, value, description);
+                List<String> compares = new ArrayList<>();
+                for (Node c : f.list(n, p, "compares", false)) {
+                    if (c.isText()) {
+                        compares.add((String) c.value());
+                    } else {
+                        f.problem(c, p + ".compares", "is " + c.describe() + "; expected a Series field name in quotes");
+                    }
+                }
+                Threshold t = new Threshold(name, unit, baseKind, value, description, compares,
+                        "below".equals(reachedWhen));
                 if (byKey.putIfAbsent(t.key(), t) != null) {
                     f.problem(n, p, "\"" + t.key() + "\" is given twice; keep one");
                 }
@@ -109,7 +124,8 @@ public final class Thresholds {
         if (old == null) {
             throw new IllegalArgumentException("no threshold " + key);
         }
-        copy.put(key, new Threshold(old.getName(), old.getUnit(), old.getBaseKind(), value, old.getDescription()));
+        copy.put(key, new Threshold(old.getName(), old.getUnit(), old.getBaseKind(), value, old.getDescription(),
+                old.getCompares(), old.isReachedBelow()));
         return new Thresholds(file, copy);
     }
 

@@ -40,6 +40,8 @@ public final class RuleLoader {
 
     /** Drools puts the position inside the message text ("Line 8:48"); getColumn() is always 0. */
     private static final Pattern LINE_COL = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
+    /** Drools sometimes appends the whole generated source; the first part is what a reviewer needs. */
+    private static final int MAX_MESSAGE = 600;
     private static final Pattern THRESHOLD_USE = Pattern.compile("Threshold\\s*\\(\\s*name\\s*==\\s*\"([^\"]*)\"");
 
     private RuleLoader() {
@@ -51,17 +53,35 @@ public final class RuleLoader {
                     List.of(Problem.at(folder.toString(), 0, 0, "", "is not a folder; pass --rules DIR with a folder"
                             + " that holds *.drl, " + THRESHOLDS + ", " + CATALOG + " and " + WORDING)));
         }
-        Thresholds thresholds = Thresholds.read(folder.resolve(THRESHOLDS));
-        Catalog catalog = Definitions.readCatalog(folder.resolve(CATALOG), folder.resolve(CATALOG).toString());
-        Wording wording = Wording.read(folder.resolve(WORDING));
-        List<Path> drls = drlFiles(folder);
-        List<Problem> problems = new ArrayList<>(checkThresholdNames(drls, thresholds));
-        KieBase kieBase = compile(drls, problems);
+        // Every file is checked even when an earlier one failed, so a reviewer sees all problems at once.
+        List<Problem> problems = new ArrayList<>();
+        Thresholds thresholds = collect(problems, () -> Thresholds.read(folder.resolve(THRESHOLDS)));
+        Catalog catalog = collect(problems,
+                () -> Definitions.readCatalog(folder.resolve(CATALOG), folder.resolve(CATALOG).toString()));
+        Wording wording = collect(problems, () -> Wording.read(folder.resolve(WORDING)));
+        List<Path> drls = collect(problems, () -> drlFiles(folder));
+        KieBase kieBase = null;
+        if (drls != null) {
+            if (thresholds != null) {
+                problems.addAll(checkThresholdNames(drls, thresholds));
+                problems.addAll(FactProperties.checkComparedProperties(thresholds));
+            }
+            kieBase = compile(drls, problems);
+        }
         if (!problems.isEmpty()) {
-            throw BedomningException.badRules("The rules in " + folder + " do not compile; nothing was drafted.",
-                    problems);
+            throw BedomningException.badRules("The rules in " + folder + " have " + problems.size()
+                    + (problems.size() == 1 ? " problem" : " problems") + "; nothing was drafted.", problems);
         }
         return new RuleSet(folder, kieBase, thresholds, wording, catalog, digest(folder));
+    }
+
+    private static <T> T collect(List<Problem> problems, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (BedomningException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
     }
 
     static List<Path> drlFiles(Path folder) {
@@ -88,7 +108,7 @@ public final class RuleLoader {
         }
         if (builder.hasErrors()) {
             for (KnowledgeBuilderError e : builder.getErrors()) {
-                problems.add(toProblem(drls, e));
+                problems.add(FactProperties.withHint(toProblem(drls, e)));
             }
             return null;
         }
@@ -97,6 +117,9 @@ public final class RuleLoader {
 
     static Problem toProblem(List<Path> drls, KnowledgeBuilderError e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage().strip().replaceAll("\\s+", " ");
+        if (message.length() > MAX_MESSAGE) {
+            message = message.substring(0, MAX_MESSAGE) + " …";
+        }
         int line = 0;
         int col = 0;
         Matcher m = LINE_COL.matcher(message);

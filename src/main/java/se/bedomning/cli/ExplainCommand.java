@@ -1,0 +1,187 @@
+package se.bedomning.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.bedomning.facts.Finding;
+import se.bedomning.facts.Point;
+import se.bedomning.facts.Series;
+import se.bedomning.facts.Suppression;
+import se.bedomning.facts.Threshold;
+import se.bedomning.problem.BedomningException;
+import se.bedomning.problem.ExitCode;
+import se.bedomning.problem.Problem;
+import se.bedomning.render.Draft;
+import se.bedomning.rules.FactProperties;
+import se.bedomning.rules.RuleLoader;
+import se.bedomning.rules.RuleSet;
+import se.bedomning.rules.RuleSources;
+
+/**
+ * {@code bedomning explain}: why a sentence is in the draft, or — for an indicator — every finding
+ * and the thresholds its numbers came close to, so a reviewer sees why a conclusion is absent.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explain a sentence (rule, facts, thresholds, template) or an indicator (all findings and near misses).")
+public final class ExplainCommand implements Callable<Integer> {
+
+    /** A value within this share of a threshold, on the wrong side of it, is reported as a near miss. */
+    static final double NEAR = 0.5;
+
+    @Option(names = "--data", paramLabel = "FILE", description = "Fact file. Default: ${DEFAULT-VALUE}")
+    Path data = Home.resolve(Home.DEFAULT_DATA);
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder. Default: ${DEFAULT-VALUE}")
+    Path rules = Home.resolve(Home.DEFAULT_RULES);
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Option(names = "--sentence", paramLabel = "ID", description = "A sentence or utvecklingsområde id from the JSON draft.")
+        String sentence;
+
+        @Option(names = "--indicator", paramLabel = "ID", description = "An indicator id.")
+        String indicator;
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RuleSet set = RuleLoader.load(rules);
+        Pipeline.Result r = Pipeline.run(set, data, rules.toString());
+        RuleSources sources = RuleSources.of(rules);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(target.sentence != null ? sentence(r, sources, target.sentence)
+                : indicator(set, r, sources, target.indicator));
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    static String sentence(Pipeline.Result r, RuleSources sources, String id) {
+        StringBuilder sb = new StringBuilder();
+        for (Draft.Section s : r.draft().sections()) {
+            for (Draft.Sentence x : s.sentences()) {
+                if (x.id().equals(id)) {
+                    sb.append("Sentence ").append(id).append(" (Mål ").append(s.goal()).append(")\n");
+                    sb.append("  text:       ").append(x.text()).append('\n');
+                    sb.append("  finding:    ").append(x.kind()).append(x.variant().isEmpty() ? "" : " / " + x.variant())
+                            .append(", valence ").append(x.valence()).append('\n');
+                    sb.append("  rule:       \"").append(x.rule()).append("\" at ").append(sources.locate(x.rule())).append('\n');
+                    for (Draft.Value v : x.values()) {
+                        sb.append("  fact:       ").append(v.indicator()).append('/').append(v.group()).append(' ')
+                                .append(v.year()).append(" = ").append(v.value().toPlainString())
+                                .append(v.median() == null ? "" : " (median " + v.median().toPlainString() + ")")
+                                .append(v.quote().isEmpty() ? "" : "  «" + v.quote().replaceAll("\\s+", " ") + "»").append('\n');
+                    }
+                    for (Draft.ThresholdUse t : x.thresholds()) {
+                        sb.append("  threshold:  ").append(t.name())
+                                .append(t.unit() == null ? "" : "[" + t.unit() + (t.baseKind() == null ? "" : "/" + t.baseKind()) + "]")
+                                .append(" = ").append(t.value().toPlainString()).append('\n');
+                    }
+                    sb.append("  template:   sentences.").append(x.template()).append(" in wording/sv.json\n");
+                    sb.append("  source:     ").append(x.source()).append('\n');
+                    return sb.toString();
+                }
+            }
+            for (Draft.Area a : s.developmentAreas()) {
+                if (a.id().equals(id)) {
+                    sb.append("Utvecklingsområde ").append(id).append(" (Mål ").append(s.goal()).append(")\n");
+                    sb.append("  text:       ").append(a.text()).append('\n');
+                    sb.append("  rule:       \"").append(a.rule()).append("\" at ").append(sources.locate(a.rule())).append('\n');
+                    a.basis().forEach(b -> sb.append("  rests on:   ").append(b).append('\n'));
+                    sb.append("  template:   ").append(a.template()).append(" in wording/sv.json\n");
+                    return sb.toString();
+                }
+            }
+        }
+        throw new BedomningException(ExitCode.BAD_INPUT, "Nothing to explain.", List.of(Problem.at("--sentence", 0, 0,
+                "", "\"" + id + "\" is not a sentence or utvecklingsområde id of this draft; ids are in `draft --format json`")));
+    }
+
+    static String indicator(RuleSet set, Pipeline.Result r, RuleSources sources, String id) {
+        List<Series> series = r.assessment().series().stream().filter(s -> s.getIndicatorId().equals(id)).toList();
+        if (series.isEmpty()) {
+            throw new BedomningException(ExitCode.BAD_INPUT, "Nothing to explain.", List.of(Problem.at("--indicator", 0,
+                    0, "", "\"" + id + "\" has no series in this fact file")));
+        }
+        StringBuilder sb = new StringBuilder("Indicator ").append(id).append(" — ")
+                .append(series.get(0).getIndicator().name()).append('\n')
+                .append("Each threshold below is compared with this series' numbers; whether its rule applies also\n")
+                .append("depends on the rule's other conditions (unit, base kind, polarity), see the rule file.\n");
+        for (Series s : series) {
+            sb.append("\n").append(s.getKey()).append(" (").append(s.getUnit().code()).append(", ")
+                    .append(s.getPolarity().code()).append(s.getBaseKind() == null ? "" : ", base " + s.getBaseKind().code())
+                    .append("): ");
+            for (Point p : s.getData().points()) {
+                sb.append(p.year()).append(' ').append(p.value().toPlainString()).append("  ");
+            }
+            sb.append('\n');
+            List<Finding> findings = r.assessment().findings().stream()
+                    .filter(f -> f.getSeries() == s || f.getOther() == s).toList();
+            if (findings.isEmpty()) {
+                sb.append("  no findings\n");
+            }
+            for (Finding f : findings) {
+                List<Suppression> unsaid = r.assessment().suppressionsOf(f);
+                sb.append("  finding     ").append(f.id()).append("  by \"").append(f.getRule()).append("\" (")
+                        .append(sources.locate(f.getRule())).append(")")
+                        .append(unsaid.isEmpty() ? "" : "  — unsaid: " + unsaid.get(0).getRule()).append('\n');
+            }
+            for (Threshold t : set.thresholds().all()) {
+                if (appliesTo(t, s, set.thresholds().all())) {
+                    for (String field : t.getCompares()) {
+                        sb.append(compare(s, t, field));
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The threshold a rule would pick for this series: same unit (or none), and the entry for the
+     * series' base kind where one exists, else the one without a base kind.
+     */
+    static boolean appliesTo(Threshold t, Series s, List<Threshold> all) {
+        if (t.getCompares().isEmpty() || (t.getUnit() != null && t.getUnit() != s.getUnit())) {
+            return false;
+        }
+        if (t.getBaseKind() != null) {
+            return t.getBaseKind() == s.getBaseKind();
+        }
+        return all.stream().noneMatch(o -> o.getName().equals(t.getName()) && o.getUnit() == t.getUnit()
+                && o.getBaseKind() != null && o.getBaseKind() == s.getBaseKind());
+    }
+
+    /** One line per threshold × field: reached, near miss or far from it. */
+    static String compare(Series s, Threshold t, String field) {
+        double v = read(s, field);
+        double limit = t.getValue();
+        String verdict;
+        if (Double.isInfinite(v)) {
+            verdict = "not stated";
+        } else if (t.isReachedBelow()) {
+            verdict = v < limit ? "reached" : v < limit * (1 + NEAR) ? "NEAR MISS" : "not reached";
+        } else {
+            double size = Math.abs(v);
+            verdict = size >= limit ? "reached" : size >= limit * NEAR ? "NEAR MISS" : "not reached";
+        }
+        return String.format(Locale.ROOT, "  %-11s %-32s %-16s %12s  vs %s%n", verdict,
+                t.key(), field, Double.isInfinite(v) ? "—" : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString(),
+                t.getDecimal().toPlainString() + (t.isReachedBelow() ? " (must be below)" : ""));
+    }
+
+    private static double read(Series s, String field) {
+        return FactProperties.read(s, field) instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+}

@@ -1,0 +1,198 @@
+package se.bedomning.cli;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import se.bedomning.evaluation.Assessment;
+import se.bedomning.evaluation.Evaluator;
+import se.bedomning.facts.FactSet;
+import se.bedomning.facts.Finding;
+import se.bedomning.io.Fields;
+import se.bedomning.io.FactFileReader;
+import se.bedomning.io.JsonFiles;
+import se.bedomning.io.Node;
+import se.bedomning.io.Thresholds;
+import se.bedomning.problem.BedomningException;
+import se.bedomning.problem.ExitCode;
+import se.bedomning.problem.Problem;
+import se.bedomning.render.Draft;
+import se.bedomning.render.DraftBuilder;
+import se.bedomning.rules.RuleSet;
+
+/**
+ * Rule tests written as data in {@code rules/tests/*.json}, so reviewers can pin a behaviour without
+ * Java: each case gives facts (and optional threshold overrides) and the findings or sentence texts it
+ * expects, or must not produce.
+ */
+public final class RuleTests {
+
+    public static final String FOLDER = "tests";
+    private static final Set<String> CASE_FIELDS = Set.of("name", "description", "thresholds", "facts", "expect",
+            "expectNot", "expectUnsaid", "expectSentences", "expectNoSentences");
+
+    /** One case, read and validated. */
+    public record Case(String file, int line, String name, Map<String, BigDecimal> thresholds, Node facts,
+            List<String> expect, List<String> expectNot, List<String> expectUnsaid, List<String> expectSentences,
+            List<String> expectNoSentences) {
+    }
+
+    /** The outcome of one case: empty {@code failures} means it passed. */
+    public record Result(Case testCase, List<String> failures) {
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+    }
+
+    private RuleTests() {
+    }
+
+    public static List<Case> read(Path rulesFolder) {
+        Path dir = rulesFolder.resolve(FOLDER);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new BedomningException(ExitCode.BAD_RULES, "The rule tests cannot be read.",
+                    List.of(Problem.at(dir.toString(), 0, 0, "", e.getMessage())));
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<Case> cases = new ArrayList<>();
+        for (Path file : files) {
+            Node root = JsonFiles.read(file, file.toString(), ExitCode.BAD_RULES);
+            Fields f = new Fields(file.toString(), problems);
+            if (!f.isObject(root, "(top level)")) {
+                continue;
+            }
+            f.onlyKnown(root, "", Set.of("description", "cases"));
+            List<Node> list = f.list(root, "", "cases", true);
+            for (int i = 0; i < list.size(); i++) {
+                String p = "cases[" + i + "]";
+                Node c = list.get(i);
+                if (!f.isObject(c, p)) {
+                    continue;
+                }
+                f.onlyKnown(c, p, CASE_FIELDS);
+                String name = f.text(c, p, "name");
+                Node facts = c.fields().get("facts");
+                if (facts == null || !facts.isObject()) {
+                    f.problem(c, p + ".facts", "is missing; expected a fact document {\"series\": [...], ...}");
+                    continue;
+                }
+                Map<String, BigDecimal> overrides = new LinkedHashMap<>();
+                Node t = c.fields().get("thresholds");
+                if (t != null && f.isObject(t, p + ".thresholds")) {
+                    for (Map.Entry<String, Node> e : t.fields().entrySet()) {
+                        if (e.getValue().isNumber()) {
+                            overrides.put(e.getKey(), (BigDecimal) e.getValue().value());
+                        } else {
+                            f.problem(e.getValue(), p + ".thresholds." + e.getKey(), "is " + e.getValue().describe()
+                                    + "; expected a number");
+                        }
+                    }
+                }
+                cases.add(new Case(file.toString(), c.line(), name, overrides, withDefaults(facts),
+                        texts(f, c, p, "expect"), texts(f, c, p, "expectNot"), texts(f, c, p, "expectUnsaid"),
+                        texts(f, c, p, "expectSentences"), texts(f, c, p, "expectNoSentences")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw BedomningException.badRules("The rule tests have problems.", problems);
+        }
+        return cases;
+    }
+
+    private static List<String> texts(Fields f, Node c, String p, String name) {
+        List<String> out = new ArrayList<>();
+        for (Node n : f.list(c, p, name, false)) {
+            if (n.isText()) {
+                out.add((String) n.value());
+            } else {
+                f.problem(n, p + "." + name, "is " + n.describe() + "; expected a text");
+            }
+        }
+        return out;
+    }
+
+    /** A case need not repeat the fact file's header fields. */
+    private static Node withDefaults(Node facts) {
+        Map<String, Node> fields = new LinkedHashMap<>();
+        fields.put("format", new Node(FactFileReader.FORMAT, facts.line(), facts.column()));
+        fields.put("region", new Node("Testlän", facts.line(), facts.column()));
+        fields.put("year", new Node(BigDecimal.valueOf(2024), facts.line(), facts.column()));
+        fields.put("report", new Node("Regeltest", facts.line(), facts.column()));
+        fields.putAll(facts.fields());
+        return new Node(fields, facts.line(), facts.column());
+    }
+
+    public static Result run(RuleSet rules, Case c) {
+        List<String> failures = new ArrayList<>();
+        RuleSet set = rules;
+        Thresholds thresholds = rules.thresholds();
+        for (Map.Entry<String, BigDecimal> o : c.thresholds().entrySet()) {
+            if (thresholds.all().stream().noneMatch(t -> t.key().equals(o.getKey()))) {
+                failures.add("threshold override \"" + o.getKey() + "\" matches no threshold; keys look like"
+                        + " trend.minChange[percent]");
+                return new Result(c, failures);
+            }
+            thresholds = thresholds.with(o.getKey(), o.getValue());
+        }
+        if (thresholds != rules.thresholds()) {
+            set = new RuleSet(rules.folder(), rules.kieBase(), thresholds, rules.wording(), rules.catalog(),
+                    rules.digest());
+        }
+        FactSet facts = FactFileReader.read(c.facts(), c.file() + " case \"" + c.name() + "\"", set.catalog());
+        Assessment a = Evaluator.evaluate(set, facts);
+        Draft draft = DraftBuilder.build(set, a, "rules");
+        List<String> stated = a.stated().stream().map(RuleTests::describe).toList();
+        List<String> unsaid = a.findings().stream().filter(f -> !a.suppressionsOf(f).isEmpty())
+                .map(RuleTests::describe).toList();
+        List<String> areas = a.developmentAreas().stream().map(d -> "development_area/" + d.getTheme() + " m"
+                + d.getGoal()).toList();
+        List<String> all = new ArrayList<>(stated);
+        all.addAll(areas);
+        List<String> sentences = draft.sections().stream().flatMap(s -> Stream.concat(
+                s.sentences().stream().map(Draft.Sentence::text), s.developmentAreas().stream().map(Draft.Area::text)))
+                .toList();
+        for (String e : c.expect()) {
+            if (!all.contains(e)) {
+                failures.add("expected finding \"" + e + "\"; got " + all);
+            }
+        }
+        for (String e : c.expectNot()) {
+            if (all.contains(e)) {
+                failures.add("finding \"" + e + "\" must not be stated, but it is");
+            }
+        }
+        for (String e : c.expectUnsaid()) {
+            if (!unsaid.contains(e)) {
+                failures.add("expected \"" + e + "\" to be derived but left unsaid; unsaid: " + unsaid);
+            }
+        }
+        for (String e : c.expectSentences()) {
+            if (sentences.stream().noneMatch(s -> s.contains(e))) {
+                failures.add("no sentence contains \"" + e + "\"; sentences: " + sentences);
+            }
+        }
+        for (String e : c.expectNoSentences()) {
+            sentences.stream().filter(s -> s.contains(e)).findFirst()
+                    .ifPresent(s -> failures.add("a sentence contains \"" + e + "\": " + s));
+        }
+        return new Result(c, failures);
+    }
+
+    /** "kind/variant indicator/group[~other]" — the notation cases use. */
+    public static String describe(Finding f) {
+        return f.getKind().code() + (f.getVariant().isEmpty() ? "" : "/" + f.getVariant()) + " "
+                + f.getSeries().getKey() + (f.getOther() == null ? "" : "~" + f.getOther().getKey());
+    }
+}

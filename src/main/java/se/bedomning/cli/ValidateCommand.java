@@ -1,0 +1,37 @@
+package se.bedomning.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.bedomning.problem.ExitCode;
+import se.bedomning.rules.RuleLoader;
+import se.bedomning.rules.RuleSet;
+import se.bedomning.rules.RuleSources;
+
+/** {@code bedomning validate}: is the rules folder usable? Every problem in every file at once, exit 3. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Compile every DRL file and check thresholds, wording templates and the catalog."
+                + " Prints every problem as file:line:column: message (with a hint where one is known); exit 3 on any.")
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder. Default: ${DEFAULT-VALUE}")
+    Path rules = Home.resolve(Home.DEFAULT_RULES);
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RuleSet set = RuleLoader.load(rules);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s is valid: %d rules in %d DRL files, %d thresholds, %d indicators and %d groups in the catalog.%n",
+                rules, RuleSources.of(rules).count(), set.kieBase().getKiePackages().stream()
+                        .filter(p -> !p.getRules().isEmpty()).count(),
+                set.thresholds().all().size(), set.catalog().indicators().size(), set.catalog().groups().size());
+        out.flush();
+        return ExitCode.OK.code();
+    }
+}

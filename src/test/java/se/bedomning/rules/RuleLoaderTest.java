@@ -68,7 +68,8 @@ class RuleLoaderTest {
         replace(rules.resolve("coverage.drl"), "pointCount >= 1)", "pointCont >= 1)");
         BedomningException e = failsToLoad(rules);
         assertTrue(e.problems().stream().anyMatch(p -> p.file().endsWith("coverage.drl")
-                && p.message().contains("pointCont")), e.report());
+                && p.message().contains("pointCont")
+                && p.message().contains("hint: Series has no field 'pointCont'; did you mean \"pointCount\"?")), e.report());
     }
 
     @Test
@@ -77,8 +78,8 @@ class RuleLoaderTest {
         replace(rules.resolve("level.drl"), "$s : Series(pointCount >= 1, baseKind != BaseKind.MUNICIPALITIES || polarity != Polarity.RISE_BAD)\n    $t : Threshold(name == \"level.high\"",
                 "$s : Serie(pointCount >= 1)\n    $t : Threshold(name == \"level.high\"");
         BedomningException e = failsToLoad(rules);
-        assertTrue(e.problems().stream().anyMatch(p -> p.file().endsWith("level.drl") && p.message().contains("Serie")),
-                e.report());
+        assertTrue(e.problems().stream().anyMatch(p -> p.file().endsWith("level.drl") && p.message().contains("Serie")
+                && p.message().contains("did you mean \"Series\"?")), e.report());
     }
 
     @Test
@@ -117,5 +118,20 @@ class RuleLoaderTest {
         BedomningException e = failsToLoad(rules);
         assertTrue(e.report().contains("sentences.record_low: is missing; every finding kind needs a wording"), e.report());
         assertTrue(e.report().contains("sentences.record_lowest: does not start with a finding kind"), e.report());
+    }
+
+    @Test
+    void problemsInSeveralFilesAreAllReportedInOneRun() throws IOException {
+        Path rules = copyOfRules();
+        replace(rules.resolve("median.drl"), "Threshold(name == \"median.minDiff\", unit == $s.unit, value <= -$s.medianDiff)",
+                "Threshold(name == \"median.minDif\", unit == $s.unit, value <= -$s.medianDiff)");
+        replace(rules.resolve("wording/sv.json"), "\"record_high\": \"{Subject} nådde", "\"record_high\": \"{Subjekt} nådde");
+        replace(rules.resolve("thresholds.json"), "\"compares\": [\"lastValue\"], \"reachedWhen\": \"below\" }",
+                "\"compares\": [\"lastValu\"], \"reachedWhen\": \"below\" }");
+        BedomningException e = failsToLoad(rules);
+        String report = e.report();
+        assertTrue(report.contains("median.drl:12:29: threshold \"median.minDif\""), report);
+        assertTrue(report.contains("sentences.record_high: uses {Subjekt}"), report);
+        assertTrue(report.contains("\"lastValu\" is not a Series field; did you mean \"lastValue\"?"), report);
     }
 }

@@ -32,11 +32,21 @@ public final class DraftCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace --out if it exists.")
     boolean force;
 
+    @Option(names = "--watch", description = "Keep running: redraft whenever a file under --rules or the --data file"
+            + " changes, printing the new draft (or the problems) and the rebuild time. Stop with Ctrl-C.")
+    boolean watch;
+
+    @Option(names = "--poll-ms", description = "With --watch: how often to look for changes. Default: ${DEFAULT-VALUE}")
+    long pollMillis = 100;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
+        if (watch) {
+            return watch();
+        }
         RuleSet ruleSet = RuleLoader.load(rules);
         Pipeline.Result r = Pipeline.run(ruleSet, data, rules.toString().replace('\\', '/'));
         String text = Pipeline.render(ruleSet, r.draft(), format);
@@ -48,5 +58,39 @@ public final class DraftCommand implements Callable<Integer> {
             w.flush();
         }
         return ExitCode.OK.code();
+    }
+
+    private int watch() throws InterruptedException {
+        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Watcher watcher = new Watcher(rules, data, format);
+        emit(watcher.start(), w);
+        err.println("bedomning: watching " + rules + " and " + data + " (Ctrl-C to stop)");
+        err.flush();
+        while (!Thread.currentThread().isInterrupted()) {
+            Thread.sleep(pollMillis);
+            Watcher.Outcome o = watcher.poll();
+            if (o == null) {
+                continue;
+            }
+            if (o.problem() != null) {
+                err.println(o.problem().report());
+                err.println("bedomning: keeping the last good draft; fix the problems above and save again");
+            } else {
+                emit(o.text(), w);
+                err.println("bedomning: redrafted in " + o.millis() + " ms");
+            }
+            err.flush();
+        }
+        return ExitCode.OK.code();
+    }
+
+    private void emit(String text, PrintWriter w) {
+        if (out != null) {
+            AtomicWriter.write(out, text, true);
+        } else {
+            w.print(text);
+            w.flush();
+        }
     }
 }

@@ -147,8 +147,7 @@ public final class RuleTests {
             thresholds = thresholds.with(o.getKey(), o.getValue());
         }
         if (thresholds != rules.thresholds()) {
-            set = new RuleSet(rules.folder(), rules.kieBase(), thresholds, rules.wording(), rules.catalog(),
-                    rules.digest());
+            set = rules.withThresholds(thresholds);
         }
         FactSet facts = FactFileReader.read(c.facts(), c.file() + " case \"" + c.name() + "\"", set.catalog());
         Assessment a = Evaluator.evaluate(set, facts);

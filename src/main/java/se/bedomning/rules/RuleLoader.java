@@ -48,6 +48,14 @@ public final class RuleLoader {
     }
 
     public static RuleSet load(Path folder) {
+        return load(folder, null);
+    }
+
+    /**
+     * Loads the folder, reusing {@code previous}'s compiled rules when no DRL file changed: an edit of
+     * thresholds, wording or catalog then costs a JSON read instead of a Drools build.
+     */
+    public static RuleSet load(Path folder, RuleSet previous) {
         if (!Files.isDirectory(folder)) {
             throw new BedomningException(ExitCode.BAD_RULES, "The rules folder cannot be used.",
                     List.of(Problem.at(folder.toString(), 0, 0, "", "is not a folder; pass --rules DIR with a folder"
@@ -61,18 +69,20 @@ public final class RuleLoader {
         Wording wording = collect(problems, () -> Wording.read(folder.resolve(WORDING)));
         List<Path> drls = collect(problems, () -> drlFiles(folder));
         KieBase kieBase = null;
+        String drlDigest = drls == null ? "" : digest(folder, drls);
         if (drls != null) {
             if (thresholds != null) {
                 problems.addAll(checkThresholdNames(drls, thresholds));
                 problems.addAll(FactProperties.checkComparedProperties(thresholds));
             }
-            kieBase = compile(drls, problems);
+            kieBase = previous != null && previous.drlDigest().equals(drlDigest) && previous.folder().equals(folder)
+                    ? previous.kieBase() : compile(drls, problems);
         }
         if (!problems.isEmpty()) {
             throw BedomningException.badRules("The rules in " + folder + " have " + problems.size()
                     + (problems.size() == 1 ? " problem" : " problems") + "; nothing was drafted.", problems);
         }
-        return new RuleSet(folder, kieBase, thresholds, wording, catalog, digest(folder));
+        return new RuleSet(folder, kieBase, thresholds, wording, catalog, digest(folder, allFiles(folder)), drlDigest);
     }
 
     private static <T> T collect(List<Problem> problems, java.util.function.Supplier<T> step) {
@@ -159,17 +169,26 @@ public final class RuleLoader {
         return problems;
     }
 
-    /** A hash of every file under the folder: names a rules version in outputs and keys caches. */
-    static String digest(Path folder) {
+    static List<Path> allFiles(Path folder) {
         try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new BedomningException(ExitCode.BAD_RULES, "The rules folder cannot be read.",
+                    List.of(Problem.at(folder.toString(), 0, 0, "", e.getMessage())));
+        }
+    }
+
+    /** A hash of the given files (names and contents): names a rules version in outputs and keys caches. */
+    static String digest(Path folder, List<Path> files) {
+        try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path p : files) {
                 md.update(folder.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
                 md.update(Files.readAllBytes(p));
                 md.update((byte) 0);
             }
-            return HexFormat.of().formatHex(md.digest()).substring(0, 12);
+            return HexFormat.of().formatHex(md.digest()).substring(0, 16);
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new BedomningException(ExitCode.BAD_RULES, "The rules folder cannot be read.",
                     List.of(Problem.at(folder.toString(), 0, 0, "", e.getMessage())));

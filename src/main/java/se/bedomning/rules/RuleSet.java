@@ -9,7 +9,7 @@ import se.bedomning.render.sv.Wording;
 
 /** Everything a rules folder holds, compiled and validated: ready to draft any number of fact files. */
 public record RuleSet(Path folder, KieBase kieBase, Thresholds thresholds, Wording wording, Catalog catalog,
-        String digest) {
+        String digest, String drlDigest) {
 
     public RuleSet {
         Objects.requireNonNull(folder, "folder");
@@ -18,5 +18,11 @@ public record RuleSet(Path folder, KieBase kieBase, Thresholds thresholds, Wordi
         Objects.requireNonNull(wording, "wording");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(digest, "digest");
+        Objects.requireNonNull(drlDigest, "drlDigest");
+    }
+
+    /** The same compiled rules with other thresholds (rule tests, candidate values). */
+    public RuleSet withThresholds(Thresholds other) {
+        return new RuleSet(folder, kieBase, other, wording, catalog, digest, drlDigest);
     }
 }

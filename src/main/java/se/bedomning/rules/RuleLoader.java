@@ -39,7 +39,7 @@ public final class RuleLoader {
     public static final String WORDING = "wording/sv.json";
 
     /** Drools puts the position inside the message text ("Line 8:48"); getColumn() is always 0. */
-    private static final Pattern LINE_COL = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
+    private static final Pattern LINE_COL = Pattern.compile("[Ll]ine (\\d+):(\\d+)|\\[Line: (\\d+), Column: (\\d+)]");
     /** Drools sometimes appends the whole generated source; the first part is what a reviewer needs. */
     private static final int MAX_MESSAGE = 600;
     private static final Pattern THRESHOLD_USE = Pattern.compile("Threshold\\s*\\(\\s*name\\s*==\\s*\"([^\"]*)\"");
@@ -134,8 +134,9 @@ public final class RuleLoader {
         int col = 0;
         Matcher m = LINE_COL.matcher(message);
         if (m.find()) {
-            line = Integer.parseInt(m.group(1));
-            col = Integer.parseInt(m.group(2)) + 1;
+            // Both forms count columns from 0.
+            line = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+            col = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4)) + 1;
         } else if (e.getLines() != null && e.getLines().length > 0 && e.getLines()[0] > 0) {
             line = e.getLines()[0];
         }

@@ -76,7 +76,7 @@ public final class RuleLoader {
                 problems.addAll(FactProperties.checkComparedProperties(thresholds));
             }
             kieBase = previous != null && previous.drlDigest().equals(drlDigest) && previous.folder().equals(folder)
-                    ? previous.kieBase() : compile(drls, problems);
+                    ? previous.kieBase() : compileOrReuse(drls, problems);
         }
         if (!problems.isEmpty()) {
             throw BedomningException.badRules("The rules in " + folder + " have " + problems.size()
@@ -106,6 +106,28 @@ public final class RuleLoader {
             throw new BedomningException(ExitCode.BAD_RULES, "The rules folder cannot be read.",
                     List.of(Problem.at(folder.toString(), 0, 0, "", e.getMessage())));
         }
+    }
+
+    /** A rule base from the compiled-rules cache when these exact DRL files were built before. */
+    private static KieBase compileOrReuse(List<Path> drls, List<Problem> problems) {
+        var cache = CompiledRulesCache.configured();
+        String key = null;
+        if (cache.isPresent()) {
+            try {
+                key = CompiledRulesCache.key(drls);
+                var cached = cache.get().load(key);
+                if (cached.isPresent()) {
+                    return cached.get();
+                }
+            } catch (IOException e) {
+                key = null;
+            }
+        }
+        KieBase built = compile(drls, problems);
+        if (built != null && key != null) {
+            cache.get().store(key, built);
+        }
+        return built;
     }
 
     private static KieBase compile(List<Path> drls, List<Problem> problems) {

@@ -1,0 +1,192 @@
+package se.bedomning.rules;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * Compiled rule packages on disk, so an unchanged rules folder is not rebuilt by Drools on every run
+ * (the build is most of a cold draft). The key hashes every DRL file together with this program's,
+ * Drools' and Java's versions, so an edited rule, an upgrade or another JVM can never be served stale
+ * packages; the payload carries its own checksum, so a damaged file is rebuilt, not trusted.
+ *
+ * <p>This is the only class that touches Drools' internal serialisation streams: an upgrade that
+ * changes them breaks {@code CompiledRulesCacheTest}, not users.
+ */
+public final class CompiledRulesCache {
+
+    /** System property: a cache folder, or "off". */
+    public static final String PROPERTY = "bedomning.cache";
+    private static final byte[] MAGIC = "BEDOMNING-COMPILED-RULES/1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int DIGEST_BYTES = 32;
+
+    private final Path folder;
+
+    private CompiledRulesCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The cache configured for this process, or empty when switched off. */
+    public static Optional<CompiledRulesCache> configured() {
+        String setting = System.getProperty(PROPERTY);
+        if ("off".equals(setting)) {
+            return Optional.empty();
+        }
+        if (setting != null && !setting.isBlank()) {
+            return Optional.of(new CompiledRulesCache(Path.of(setting)));
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return Optional.of(new CompiledRulesCache(base.resolve("bedomning")));
+    }
+
+    public static CompiledRulesCache in(Path folder) {
+        return new CompiledRulesCache(folder);
+    }
+
+    /** The key for a set of DRL files: their names and bytes plus every version that shapes the packages. */
+    public static String key(List<Path> drls) throws IOException {
+        return key(drls, List.of(appVersion(), droolsVersion(), System.getProperty("java.vm.version", "?")));
+    }
+
+    static String key(List<Path> drls, List<String> versions) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String v : versions) {
+                md.update(v.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            for (Path p : drls) {
+                md.update(p.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(Files.readAllBytes(p));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+
+    static String appVersion() {
+        String v = CompiledRulesCache.class.getPackage().getImplementationVersion();
+        // Without a manifest (tests, IDE) the classes may change under the same version: key on the build.
+        return v != null ? v : "dev-" + classesStamp();
+    }
+
+    private static String classesStamp() {
+        try {
+            var src = CompiledRulesCache.class.getProtectionDomain().getCodeSource();
+            return src == null ? "?" : String.valueOf(Files.getLastModifiedTime(Path.of(src.getLocation().toURI())).toMillis());
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    static String droolsVersion() {
+        String v = KieBase.class.getPackage().getImplementationVersion();
+        return v == null ? "unknown-drools" : v;
+    }
+
+    Path file(String key) {
+        return folder.resolve(key + ".rules");
+    }
+
+    /** The cached rule base for this key, or empty when absent, damaged or unreadable. */
+    public Optional<KieBase> load(String key) {
+        Path f = file(key);
+        if (!Files.isRegularFile(f)) {
+            return Optional.empty();
+        }
+        try {
+            byte[] all = Files.readAllBytes(f);
+            if (all.length < MAGIC.length + DIGEST_BYTES || !Arrays.equals(Arrays.copyOf(all, MAGIC.length), MAGIC)) {
+                return Optional.empty();
+            }
+            byte[] sum = Arrays.copyOfRange(all, MAGIC.length, MAGIC.length + DIGEST_BYTES);
+            byte[] payload = Arrays.copyOfRange(all, MAGIC.length + DIGEST_BYTES, all.length);
+            if (!Arrays.equals(sum, sha256(payload))) {
+                return Optional.empty();
+            }
+            return Optional.of(toKieBase(deserialize(payload)));
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            // A cache is an optimisation: anything wrong with it means "build again".
+            return Optional.empty();
+        }
+    }
+
+    /** Stores the packages of a freshly built rule base; failures only cost the next run a build. */
+    public void store(String key, KieBase kieBase) {
+        try {
+            byte[] payload = serialize(kieBase.getKiePackages());
+            Files.createDirectories(folder);
+            Path tmp = Files.createTempFile(folder, key, ".tmp");
+            try {
+                Files.write(tmp, concat(MAGIC, sha256(payload), payload));
+                Files.move(tmp, file(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // not fatal: see above
+        }
+    }
+
+    static byte[] serialize(Collection<KiePackage> packages) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
+            out.writeObject(new ArrayList<>(packages));
+        }
+        return bytes.toByteArray();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Collection<KiePackage> deserialize(byte[] payload) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
+                CompiledRulesCache.class.getClassLoader())) {
+            return (Collection<KiePackage>) in.readObject();
+        }
+    }
+
+    static KieBase toKieBase(Collection<KiePackage> packages) {
+        InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase();
+        kb.addPackages(packages);
+        return kb;
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+}

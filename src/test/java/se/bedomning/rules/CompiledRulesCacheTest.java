@@ -1,0 +1,101 @@
+package se.bedomning.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kie.api.KieBase;
+import se.bedomning.cli.Pipeline;
+import se.bedomning.testing.Facts;
+
+/** The compiled-rules cache can never serve stale or damaged rules. */
+class CompiledRulesCacheTest {
+
+    @TempDir
+    Path tmp;
+
+    private static String draftWith(KieBase kieBase) {
+        RuleSet base = Facts.rules();
+        RuleSet set = new RuleSet(base.folder(), kieBase, base.thresholds(), base.wording(), base.catalog(),
+                base.digest(), base.drlDigest());
+        return Pipeline.render(set, Pipeline.run(set, Path.of("fixtures/stockholm/2024/facts.json"), "rules").draft(),
+                Pipeline.Format.json);
+    }
+
+    @Test
+    void packagesSurviveTheDroolsSerialisationRoundTrip() throws Exception {
+        KieBase original = Facts.rules().kieBase();
+        KieBase restored = CompiledRulesCache.toKieBase(
+                CompiledRulesCache.deserialize(CompiledRulesCache.serialize(original.getKiePackages())));
+        assertEquals(draftWith(original), draftWith(restored));
+    }
+
+    @Test
+    void storedRulesAreLoadedBackUnderTheSameKey() throws IOException {
+        CompiledRulesCache cache = CompiledRulesCache.in(tmp);
+        String key = CompiledRulesCache.key(RuleLoader.drlFiles(Facts.RULES));
+        cache.store(key, Facts.rules().kieBase());
+        assertEquals(draftWith(Facts.rules().kieBase()), draftWith(cache.load(key).orElseThrow()));
+    }
+
+    @Test
+    void anEditedRuleGetsANewKey() throws IOException {
+        Path rules = tmp.resolve("rules");
+        Files.createDirectories(rules);
+        try (Stream<Path> s = Files.list(Facts.RULES)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Files.copy(p, rules.resolve(p.getFileName()));
+            }
+        }
+        String before = CompiledRulesCache.key(RuleLoader.drlFiles(rules));
+        Files.writeString(rules.resolve("level.drl"), "// a reviewer's comment\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertNotEquals(before, CompiledRulesCache.key(RuleLoader.drlFiles(rules)));
+    }
+
+    @Test
+    void anotherDroolsOrProgramVersionGetsANewKey() throws IOException {
+        List<Path> drls = RuleLoader.drlFiles(Facts.RULES);
+        String now = CompiledRulesCache.key(drls, List.of("0.1.0", "10.2.0", "17"));
+        assertNotEquals(now, CompiledRulesCache.key(drls, List.of("0.1.0", "10.3.0", "17")));
+        assertNotEquals(now, CompiledRulesCache.key(drls, List.of("0.2.0", "10.2.0", "17")));
+    }
+
+    @Test
+    void aDamagedCacheFileIsIgnoredNotTrusted() throws IOException {
+        CompiledRulesCache cache = CompiledRulesCache.in(tmp);
+        String key = CompiledRulesCache.key(RuleLoader.drlFiles(Facts.RULES));
+        cache.store(key, Facts.rules().kieBase());
+        Path file = cache.file(key);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(file, bytes);
+        assertTrue(cache.load(key).isEmpty(), "a flipped byte must fail the checksum");
+        Files.writeString(file, "not a cache file");
+        assertTrue(cache.load(key).isEmpty());
+        Files.write(file, new byte[0]);
+        assertTrue(cache.load(key).isEmpty());
+    }
+
+    @Test
+    void loadingAFolderWithADamagedCacheStillDraftsCorrectly() throws IOException {
+        String prop = System.getProperty(CompiledRulesCache.PROPERTY);
+        System.setProperty(CompiledRulesCache.PROPERTY, tmp.toString());
+        try {
+            String key = CompiledRulesCache.key(RuleLoader.drlFiles(Facts.RULES));
+            Files.writeString(tmp.resolve(key + ".rules"), "BEDOMNING-COMPILED-RULES/1\ngarbage");
+            RuleSet loaded = RuleLoader.load(Facts.RULES);
+            assertEquals(draftWith(Facts.rules().kieBase()), draftWith(loaded.kieBase()));
+            assertTrue(CompiledRulesCache.in(tmp).load(key).isPresent(), "the rebuilt rules replace the damaged file");
+        } finally {
+            System.setProperty(CompiledRulesCache.PROPERTY, prop);
+        }
+    }
+}

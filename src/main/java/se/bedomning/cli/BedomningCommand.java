@@ -10,7 +10,7 @@ import se.bedomning.problem.ExitCode;
 /** The top command: {@code bedomning [--help] [--version] <subcommand>}. */
 @Command(name = "bedomning", mixinStandardHelpOptions = true, versionProvider = BedomningCommand.Version.class,
         description = "Drafts the Samlad bedömning and Utvecklingsområden from yearly indicator facts and reviewable rules.",
-        subcommands = {DraftCommand.class, RegressCommand.class, ValidateCommand.class, ExplainCommand.class,
+        subcommands = {DraftCommand.class, BatchCommand.class, RegressCommand.class, ValidateCommand.class, ExplainCommand.class,
             TestRulesCommand.class, ChecklistCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

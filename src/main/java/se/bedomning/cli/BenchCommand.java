@@ -19,8 +19,38 @@ import se.bedomning.rules.RuleSet;
  * Whole-process times come from {@code scripts/bench.sh}, which starts a fresh JVM per run.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure rule-base build time and draft time inside one JVM; prints median (min–max) in ms.")
+        description = "Measure rule-base build time and draft time inside one JVM; prints median (min–max) in ms.",
+        subcommands = BenchCommand.Generate.class)
 public final class BenchCommand implements Callable<Integer> {
+
+    /** {@code bench generate}: writes the generated national data set used by the batch benchmark. */
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = "Write a generated data set: one fact file per region (default: the size of the country).")
+    static final class Generate implements Callable<Integer> {
+        @Option(names = "--out-dir", required = true, paramLabel = "DIR")
+        Path outDir;
+
+        @Option(names = "--regions", description = "Default: ${DEFAULT-VALUE} (kommuner and län)")
+        int regions = 311;
+
+        @Option(names = "--series", description = "Series per region. Default: ${DEFAULT-VALUE}")
+        int series = 300;
+
+        @Option(names = "--years", description = "Default: ${DEFAULT-VALUE}")
+        int years = 6;
+
+        @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (its catalog). Default: ${DEFAULT-VALUE}")
+        Path rules = Home.resolve(Home.DEFAULT_RULES);
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            var catalog = se.bedomning.io.Definitions.readCatalog(rules.resolve(RuleLoader.CATALOG),
+                    rules.resolve(RuleLoader.CATALOG).toString());
+            List<Path> files = se.bedomning.bench.NationalData.write(outDir, catalog, regions, series, years);
+            System.err.println("wrote " + files.size() + " fact files to " + outDir);
+            return ExitCode.OK.code();
+        }
+    }
 
     @Option(names = "--runs", description = "Measured runs per figure. Default: ${DEFAULT-VALUE}")
     int runs = 10;

@@ -1,7 +1,9 @@
 package se.bedomning.evaluation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import se.bedomning.facts.DevelopmentArea;
 import se.bedomning.facts.FactSet;
 import se.bedomning.facts.Finding;
@@ -30,18 +32,35 @@ public record Assessment(
 
     /** The findings the draft states: all but the suppressed ones. */
     public List<Finding> stated() {
-        Set<Finding> suppressed = suppressions.stream().map(Suppression::getFinding)
-                .collect(java.util.stream.Collectors.toSet());
-        return findings.stream().filter(f -> !suppressed.contains(f)).toList();
+        Map<Finding, List<Suppression>> unsaid = suppressionsByFinding();
+        return findings.stream().filter(f -> !unsaid.containsKey(f)).toList();
     }
 
-    /** The valence the rules gave a finding; NEUTRAL when none did. */
+    /**
+     * The valence the rules gave each judged finding (the first in enum order when rules disagree);
+     * findings without a judgement are neutral.
+     */
+    public Map<Finding, Valence> valences() {
+        Map<Finding, Valence> out = new HashMap<>();
+        for (Judgement j : judgements) {
+            out.merge(j.getFinding(), j.getValence(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        return out;
+    }
+
     public Valence valenceOf(Finding f) {
-        return judgements.stream().filter(j -> j.getFinding().equals(f)).map(Judgement::getValence)
-                .sorted().findFirst().orElse(Valence.NEUTRAL);
+        return valences().getOrDefault(f, Valence.NEUTRAL);
+    }
+
+    public Map<Finding, List<Suppression>> suppressionsByFinding() {
+        Map<Finding, List<Suppression>> out = new HashMap<>();
+        for (Suppression s : suppressions) {
+            out.computeIfAbsent(s.getFinding(), k -> new ArrayList<>()).add(s);
+        }
+        return out;
     }
 
     public List<Suppression> suppressionsOf(Finding f) {
-        return suppressions.stream().filter(s -> s.getFinding().equals(f)).toList();
+        return suppressionsByFinding().getOrDefault(f, List.of());
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -33,16 +33,22 @@ public final class Evaluator {
     private Evaluator() {
     }
 
-    public static Assessment evaluate(RuleSet rules, FactSet facts) {
+    /** The per-series arithmetic, done once in Java before any rule runs. */
+    public static List<Series> series(RuleSet rules, FactSet facts) {
         int window = rules.thresholds().require(RECENT_WINDOW).getDecimal().intValueExact();
         List<Series> series = new ArrayList<>();
         for (SeriesData d : facts.series()) {
             series.add(new Series(d, facts.year(), window));
         }
         Series.rankFamilies(series);
+        return series;
+    }
+
+    public static Assessment evaluate(RuleSet rules, FactSet facts) {
+        List<Series> series = series(rules, facts);
         long cap = Math.max(1, series.size()) * rules.thresholds().require(MAX_FIRINGS).getDecimal().longValueExact();
         KieSession session = rules.kieBase().newKieSession();
-        Map<String, Long> fired = new TreeMap<>();
+        Map<String, Long> fired = new HashMap<>();
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {

@@ -30,6 +30,8 @@ public final class Finding {
     private final int toYear;
     private final String rule;
     private final List<Threshold> thresholds;
+    /** Truth maintenance hashes findings on every logical insert; computed once. */
+    private final int hash;
 
     public Finding(FindingKind kind, String variant, Series series, Series other, int fromYear, int toYear,
             String rule, List<Threshold> thresholds) {
@@ -41,6 +43,8 @@ public final class Finding {
         this.toYear = toYear;
         this.rule = Objects.requireNonNull(rule, "rule");
         this.thresholds = thresholds.stream().sorted(Comparator.comparing(Threshold::key)).toList();
+        this.hash = Objects.hash(kind, this.variant, series.getKey(), other == null ? null : other.getKey(), fromYear,
+                toYear, rule);
     }
 
     /** For DRL consequences: a finding about one series over the years from–to. */
@@ -115,7 +119,7 @@ public final class Finding {
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, variant, series.getKey(), other == null ? null : other.getKey(), fromYear, toYear, rule);
+        return hash;
     }
 
     @Override

@@ -31,6 +31,48 @@ public final class Series {
     private final List<Point> segment;
     private final int breakYear;
     private final int recentFromYear;
+    private final String key;
+    // Computed once: Drools evaluates constraints many times.
+    private final double lastChange;
+    private final double totalChange;
+    private final double recentChange;
+    private final int risingSteps;
+    private final int fallingSteps;
+    private final int flatSteps;
+    private final int consecutiveRises;
+    private final int consecutiveFalls;
+    private final boolean monotoneUp;
+    private final boolean monotoneDown;
+    private final double minValue;
+    private final int minYear;
+    private final double maxValue;
+    private final int maxYear;
+    private final boolean lastIsPeak;
+    private final boolean lastIsLow;
+    private final double range;
+    private final boolean dipInside;
+    private final boolean peakInside;
+    private final double recoveryChange;
+    private final double changeFromPeak;
+    private final boolean risingSinceLow;
+    private final boolean fallingSincePeak;
+    private final double shortfall;
+    private final int medianYear;
+    private final double median;
+    private final double medianDiff;
+    private final double minBase;
+    private final double minCount;
+    private final int pointsBeforeBreak;
+    private final boolean discontinued;
+    private final boolean hasCorrection;
+    private final boolean hasCaveat;
+    private final int lastDataYear;
+    private final int dataAge;
+    private final int firstYear;
+    private final int lastYear;
+    private final int previousYear;
+    private final double firstValue;
+    private final double lastValue;
     private int familySize;
     private int familyRank;
     private int familyRankFromBottom;
@@ -50,6 +92,47 @@ public final class Series {
             recentFrom = segment.stream().mapToInt(Point::year).filter(y -> y >= wanted).min().orElse(0);
         }
         this.recentFromYear = recentFrom;
+        this.key = data.key();
+        this.firstYear = computeFirstYear();
+        this.lastYear = computeLastYear();
+        this.previousYear = computePreviousYear();
+        this.firstValue = computeFirstValue();
+        this.lastValue = computeLastValue();
+        this.lastChange = computeLastChange();
+        this.totalChange = computeTotalChange();
+        this.recentChange = computeRecentChange();
+        this.risingSteps = computeRisingSteps();
+        this.fallingSteps = computeFallingSteps();
+        this.flatSteps = computeFlatSteps();
+        this.consecutiveRises = computeConsecutiveRises();
+        this.consecutiveFalls = computeConsecutiveFalls();
+        this.monotoneUp = computeMonotoneUp();
+        this.monotoneDown = computeMonotoneDown();
+        this.minValue = computeMinValue();
+        this.minYear = computeMinYear();
+        this.maxValue = computeMaxValue();
+        this.maxYear = computeMaxYear();
+        this.lastIsPeak = computeLastIsPeak();
+        this.lastIsLow = computeLastIsLow();
+        this.range = computeRange();
+        this.dipInside = computeDipInside();
+        this.peakInside = computePeakInside();
+        this.recoveryChange = computeRecoveryChange();
+        this.changeFromPeak = computeChangeFromPeak();
+        this.risingSinceLow = computeRisingSinceLow();
+        this.fallingSincePeak = computeFallingSincePeak();
+        this.shortfall = computeShortfall();
+        this.medianYear = computeMedianYear();
+        this.median = computeMedian();
+        this.medianDiff = computeMedianDiff();
+        this.minBase = computeMinBase();
+        this.minCount = computeMinCount();
+        this.pointsBeforeBreak = computePointsBeforeBreak();
+        this.discontinued = computeDiscontinued();
+        this.hasCorrection = computeHasCorrection();
+        this.hasCaveat = computeHasCaveat();
+        this.lastDataYear = computeLastDataYear();
+        this.dataAge = computeDataAge();
     }
 
     /** The change from one value to another in the judged scale (see class comment). */
@@ -110,7 +193,7 @@ public final class Series {
     }
 
     public String getKey() {
-        return data.key();
+        return key;
     }
 
     public String getIndicatorId() {
@@ -188,25 +271,45 @@ public final class Series {
     }
 
     public int getFirstYear() {
+        return firstYear;
+    }
+
+    private int computeFirstYear() {
         return segment.isEmpty() ? 0 : first().year();
     }
 
     public int getLastYear() {
+        return lastYear;
+    }
+
+    private int computeLastYear() {
         return segment.isEmpty() ? 0 : last().year();
     }
 
     public int getPreviousYear() {
+        return previousYear;
+    }
+
+    private int computePreviousYear() {
         Point p = previous();
         return p == null ? 0 : p.year();
     }
 
     /** 0 when the series has no values: guard with {@code pointCount >= 1}. */
     public double getFirstValue() {
+        return firstValue;
+    }
+
+    private double computeFirstValue() {
         return segment.isEmpty() ? 0 : d(first().value());
     }
 
     /** 0 when the series has no values: guard with {@code pointCount >= 1}. */
     public double getLastValue() {
+        return lastValue;
+    }
+
+    private double computeLastValue() {
         return segment.isEmpty() ? 0 : d(last().value());
     }
 
@@ -242,16 +345,28 @@ public final class Series {
 
     /** Change from the year before to the last year. */
     public double getLastChange() {
+        return lastChange;
+    }
+
+    private double computeLastChange() {
         return d(lastChangeDecimal());
     }
 
     /** Change from the first to the last year of the comparable segment. */
     public double getTotalChange() {
+        return totalChange;
+    }
+
+    private double computeTotalChange() {
         return d(totalChangeDecimal());
     }
 
     /** Change over the recent window (thresholds: series.recentWindowYears). */
     public double getRecentChange() {
+        return recentChange;
+    }
+
+    private double computeRecentChange() {
         return d(recentChangeDecimal());
     }
 
@@ -260,14 +375,26 @@ public final class Series {
     }
 
     public int getRisingSteps() {
+        return risingSteps;
+    }
+
+    private int computeRisingSteps() {
         return countSteps(1);
     }
 
     public int getFallingSteps() {
+        return fallingSteps;
+    }
+
+    private int computeFallingSteps() {
         return countSteps(-1);
     }
 
     public int getFlatSteps() {
+        return flatSteps;
+    }
+
+    private int computeFlatSteps() {
         return countSteps(0);
     }
 
@@ -283,10 +410,18 @@ public final class Series {
 
     /** Year-on-year rises in a row that end with the last year. */
     public int getConsecutiveRises() {
+        return consecutiveRises;
+    }
+
+    private int computeConsecutiveRises() {
         return run(1);
     }
 
     public int getConsecutiveFalls() {
+        return consecutiveFalls;
+    }
+
+    private int computeConsecutiveFalls() {
         return run(-1);
     }
 
@@ -303,10 +438,18 @@ public final class Series {
 
     /** Never falls and rises at least once: "har ökat varje år" in the loose sense analysts use. */
     public boolean isMonotoneUp() {
+        return monotoneUp;
+    }
+
+    private boolean computeMonotoneUp() {
         return getFallingSteps() == 0 && getRisingSteps() > 0;
     }
 
     public boolean isMonotoneDown() {
+        return monotoneDown;
+    }
+
+    private boolean computeMonotoneDown() {
         return getRisingSteps() == 0 && getFallingSteps() > 0;
     }
 
@@ -321,18 +464,34 @@ public final class Series {
     }
 
     public double getMinValue() {
+        return minValue;
+    }
+
+    private double computeMinValue() {
         return segment.isEmpty() ? 0 : d(extreme(-1).value());
     }
 
     public int getMinYear() {
+        return minYear;
+    }
+
+    private int computeMinYear() {
         return segment.isEmpty() ? 0 : extreme(-1).year();
     }
 
     public double getMaxValue() {
+        return maxValue;
+    }
+
+    private double computeMaxValue() {
         return segment.isEmpty() ? 0 : d(extreme(1).value());
     }
 
     public int getMaxYear() {
+        return maxYear;
+    }
+
+    private int computeMaxYear() {
         return segment.isEmpty() ? 0 : extreme(1).year();
     }
 
@@ -346,10 +505,18 @@ public final class Series {
 
     /** The last value is above every earlier value of the segment. */
     public boolean isLastIsPeak() {
+        return lastIsPeak;
+    }
+
+    private boolean computeLastIsPeak() {
         return segment.size() >= 2 && strictlyBeyondEarlier(1);
     }
 
     public boolean isLastIsLow() {
+        return lastIsLow;
+    }
+
+    private boolean computeLastIsLow() {
         return segment.size() >= 2 && strictlyBeyondEarlier(-1);
     }
 
@@ -368,6 +535,10 @@ public final class Series {
      * which is defined even when the lowest is 0.
      */
     public double getRange() {
+        return range;
+    }
+
+    private double computeRange() {
         return d(rangeDecimal());
     }
 
@@ -384,30 +555,54 @@ public final class Series {
 
     /** The lowest value lies strictly inside the segment: a dip. */
     public boolean isDipInside() {
+        return dipInside;
+    }
+
+    private boolean computeDipInside() {
         return segment.size() >= 3 && getMinYear() != getFirstYear() && getMinYear() != getLastYear();
     }
 
     public boolean isPeakInside() {
+        return peakInside;
+    }
+
+    private boolean computePeakInside() {
         return segment.size() >= 3 && getMaxYear() != getFirstYear() && getMaxYear() != getLastYear();
     }
 
     /** Change from the lowest value to the last one. */
     public double getRecoveryChange() {
+        return recoveryChange;
+    }
+
+    private double computeRecoveryChange() {
         return segment.isEmpty() ? 0 : d(changeBetween(extreme(-1), last()));
     }
 
     /** Change from the highest value to the last one (negative after a decline). */
     public double getChangeFromPeak() {
+        return changeFromPeak;
+    }
+
+    private double computeChangeFromPeak() {
         return segment.isEmpty() ? 0 : d(changeBetween(extreme(1), last()));
     }
 
     /** All steps after the lowest value are rises or flat, with at least one rise. */
     public boolean isRisingSinceLow() {
+        return risingSinceLow;
+    }
+
+    private boolean computeRisingSinceLow() {
         return sinceExtreme(extreme(-1), 1);
     }
 
     /** All steps after the highest value are falls or flat, with at least one fall. */
     public boolean isFallingSincePeak() {
+        return fallingSincePeak;
+    }
+
+    private boolean computeFallingSincePeak() {
         return sinceExtreme(extreme(1), -1);
     }
 
@@ -432,6 +627,10 @@ public final class Series {
      * should fall ("andel kommuner som saknar …") it is the share itself; 0 otherwise.
      */
     public double getShortfall() {
+        return shortfall;
+    }
+
+    private double computeShortfall() {
         return d(shortfallDecimal());
     }
 
@@ -514,12 +713,20 @@ public final class Series {
     }
 
     public int getMedianYear() {
+        return medianYear;
+    }
+
+    private int computeMedianYear() {
         Point p = medianPoint();
         return p == null ? 0 : p.year();
     }
 
     /** 0 when no year has a median: guard with {@code medianYear != 0}. */
     public double getMedian() {
+        return median;
+    }
+
+    private double computeMedian() {
         Point p = medianPoint();
         return p == null ? 0 : d(p.median());
     }
@@ -536,6 +743,10 @@ public final class Series {
 
     /** Value minus the national median in the latest year that has one, in the judged scale. */
     public double getMedianDiff() {
+        return medianDiff;
+    }
+
+    private double computeMedianDiff() {
         Point p = medianPoint();
         return p == null ? 0 : d(change(unit(), p.median(), p.value()));
     }
@@ -549,6 +760,10 @@ public final class Series {
 
     /** The smallest base stated for any year, or the low end of a stated range; +∞ when unknown. */
     public double getMinBase() {
+        return minBase;
+    }
+
+    private double computeMinBase() {
         BigDecimal min = minBaseDecimal();
         return min == null ? Double.POSITIVE_INFINITY : min.doubleValue();
     }
@@ -575,6 +790,10 @@ public final class Series {
 
     /** The smallest numerator stated for any year; +∞ when none is stated. */
     public double getMinCount() {
+        return minCount;
+    }
+
+    private double computeMinCount() {
         return data.points().stream().map(Point::count).filter(c -> c != null)
                 .mapToDouble(BigDecimal::doubleValue).min().orElse(Double.POSITIVE_INFINITY);
     }
@@ -589,6 +808,10 @@ public final class Series {
 
     /** Points measured the old way, before the latest series break. */
     public int getPointsBeforeBreak() {
+        return pointsBeforeBreak;
+    }
+
+    private int computePointsBeforeBreak() {
         return (int) data.points().stream().filter(p -> p.year() < breakYear).count();
     }
 
@@ -597,19 +820,35 @@ public final class Series {
     }
 
     public boolean isDiscontinued() {
+        return discontinued;
+    }
+
+    private boolean computeDiscontinued() {
         return note(NoteKind.DISCONTINUED) != null;
     }
 
     public boolean isHasCorrection() {
+        return hasCorrection;
+    }
+
+    private boolean computeHasCorrection() {
         return note(NoteKind.CORRECTION) != null;
     }
 
     public boolean isHasCaveat() {
+        return hasCaveat;
+    }
+
+    private boolean computeHasCaveat() {
         return note(NoteKind.CAVEAT) != null;
     }
 
     /** The newest year with any data (before or after a break); 0 when there is none. */
     public int getLastDataYear() {
+        return lastDataYear;
+    }
+
+    private int computeLastDataYear() {
         int fromPoints = data.points().stream().mapToInt(Point::year).max().orElse(0);
         Note d = note(NoteKind.DISCONTINUED);
         int fromNote = d == null || d.year() == null ? 0 : d.year();
@@ -618,6 +857,10 @@ public final class Series {
 
     /** Years between the newest data and the report year. */
     public int getDataAge() {
+        return dataAge;
+    }
+
+    private int computeDataAge() {
         int lastData = getLastDataYear();
         return lastData == 0 ? Integer.MAX_VALUE : reportYear - lastData;
     }

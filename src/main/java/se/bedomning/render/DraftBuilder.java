@@ -52,6 +52,8 @@ public final class DraftBuilder {
                 "report", facts.report(), "rules", rulesLabel);
         List<Draft.Section> sections = new ArrayList<>();
         List<Finding> stated = a.stated();
+        Map<Finding, Valence> valences = a.valences();
+        Map<Finding, List<Suppression>> unsaidBy = a.suppressionsByFinding();
         for (int goal = Indicator.FIRST_GOAL; goal <= Indicator.LAST_GOAL; goal++) {
             int g = goal;
             Map<String, String> goalVars = new HashMap<>(doc);
@@ -61,7 +63,7 @@ public final class DraftBuilder {
             Finding previous = null;
             for (Finding f : stated) {
                 if (f.getGoal() == g) {
-                    sentences.add(sentence(f, a.valenceOf(f), previous));
+                    sentences.add(sentence(f, valences.getOrDefault(f, Valence.NEUTRAL), previous));
                     previous = f;
                 }
             }
@@ -74,7 +76,7 @@ public final class DraftBuilder {
             List<Draft.Unsaid> unsaid = new ArrayList<>();
             for (Finding f : a.findings()) {
                 if (f.getGoal() == g) {
-                    for (Suppression s : a.suppressionsOf(f)) {
+                    for (Suppression s : unsaidBy.getOrDefault(f, List.of())) {
                         unsaid.add(new Draft.Unsaid(f.id(), f.getKind().code(), f.getSeries().getIndicatorId(),
                                 f.getSeries().getGroupId(), f.getRule(), s.getRule(), s.getBecause().id()));
                     }
@@ -94,7 +96,7 @@ public final class DraftBuilder {
 
     private Draft.Sentence sentence(Finding f, Valence valence, Finding previous) {
         Map.Entry<String, List<String>> t = wording.sentence(f.getKind(), f.getVariant(), valence);
-        String text = finish(fill(pick(t.getKey(), t.getValue()), variables(f, previous)));
+        String text = finish(fill(pick(t.getKey(), t.getValue()), name -> variable(name, f, previous)));
         Series s = f.getSeries();
         Series o = f.getOther();
         List<Integer> years = new ArrayList<>();
@@ -144,68 +146,86 @@ public final class DraftBuilder {
                 d.getBasis().stream().map(Finding::id).toList(), List.copyOf(indicators), key);
     }
 
-    /** Every placeholder value for a finding; those that do not apply are left empty. */
-    private Map<String, String> variables(Finding f, Finding previous) {
+    /**
+     * The value of one placeholder for a finding, computed only when a template asks for it (a draft of
+     * a whole country formats millions of numbers otherwise); placeholders that do not apply are empty.
+     */
+    private String variable(String name, Finding f, Finding previous) {
         Series s = f.getSeries();
         Unit u = s.getUnit();
-        Map<String, String> v = new HashMap<>();
-        // Right after a sentence on the same indicator, its head noun ("andelen") is enough: the
-        // reports never repeat a twenty-word subject in consecutive sentences.
-        boolean sameIndicator = previous != null
-                && previous.getSeries().getIndicatorId().equals(s.getIndicatorId());
-        String indicator = sameIndicator ? head(s.getIndicator().subject()) : s.getIndicator().subject();
-        String subject = sameIndicator && previous.getSeries() == s ? indicator : withGroup(indicator, s);
-        v.put("subject", subject);
-        v.put("Subject", SwedishFormat.capitalize(subject));
-        v.put("indicator", indicator);
-        v.put("Indicator", SwedishFormat.capitalize(indicator));
-        v.put("group", s.getGroup().label());
-        v.put("source", s.getIndicator().source());
-        v.put("family", s.getFamily() == null ? "" : s.getFamily());
-        v.put("from", String.valueOf(f.getFromYear()));
-        v.put("to", String.valueOf(f.getToYear()));
-        put(v, "fromValue", u, s.valueIn(f.getFromYear()));
-        put(v, "toValue", u, s.valueIn(f.getToYear()));
+        Series o = f.getOther();
+        return switch (name) {
+            case "subject" -> subjectFor(f, previous);
+            case "Subject" -> SwedishFormat.capitalize(subjectFor(f, previous));
+            case "indicator" -> indicatorFor(f, previous);
+            case "Indicator" -> SwedishFormat.capitalize(indicatorFor(f, previous));
+            case "group" -> s.getGroup().label();
+            case "source" -> s.getIndicator().source();
+            case "family" -> s.getFamily() == null ? "" : s.getFamily();
+            case "from" -> String.valueOf(f.getFromYear());
+            case "to" -> String.valueOf(f.getToYear());
+            case "fromValue" -> value(u, s.valueIn(f.getFromYear()));
+            case "toValue" -> value(u, s.valueIn(f.getToYear()));
+            case "change" -> change(f);
+            case "prevYear" -> s.getPreviousYear() == 0 ? "" : String.valueOf(s.getPreviousYear());
+            case "prevValue" -> value(u, s.previousDecimal());
+            case "min" -> value(u, s.minDecimal());
+            case "minYear" -> String.valueOf(s.getMinYear());
+            case "max" -> value(u, s.maxDecimal());
+            case "maxYear" -> String.valueOf(s.getMaxYear());
+            case "median" -> value(u, s.medianDecimal());
+            case "medianYear" -> String.valueOf(s.getMedianYear());
+            case "value" -> value(u, s.valueAtMedianYear() != null ? s.valueAtMedianYear() : s.lastDecimal());
+            case "diff" -> s.medianDiffDecimal() == null ? "" : SwedishFormat.change(u, s.medianDiffDecimal());
+            case "missing" -> u != Unit.PERCENT || s.lastDecimal() == null ? "" : SwedishFormat.fraction(
+                    s.shortfallDecimal(), rules.thresholds().require(FRACTION_TOLERANCE).getDecimal());
+            case "covered" -> u != Unit.PERCENT ? "" : value(u, s.lastDecimal());
+            case "otherSubject" -> o == null ? "" : subject(o);
+            case "otherGroup" -> o == null ? "" : o.getGroup().label();
+            case "otherValue" -> o == null ? "" : value(o.getUnit(), o.lastDecimal());
+            case "gap" -> o == null || s.gapDecimal(o) == null ? "" : SwedishFormat.change(u, s.gapDecimal(o));
+            case "breakYear" -> s.getBreakYear() == 0 ? "" : String.valueOf(s.getBreakYear());
+            case "lastDataYear" -> String.valueOf(s.getLastDataYear());
+            case "note" -> noteFor(f, s) == null ? "" : noteFor(f, s).text();
+            case "baseMin" -> s.minBaseDecimal() == null ? "" : SwedishFormat.number(s.minBaseDecimal());
+            case "baseMax" -> s.maxBaseDecimal() == null ? "" : SwedishFormat.number(s.maxBaseDecimal());
+            default -> "";
+        };
+    }
+
+    /**
+     * Right after a sentence on the same indicator, its head noun ("andelen") is enough: the reports
+     * never repeat a twenty-word subject in consecutive sentences.
+     */
+    private static boolean sameIndicator(Finding f, Finding previous) {
+        return previous != null && previous.getSeries().getIndicatorId().equals(f.getSeries().getIndicatorId());
+    }
+
+    private static String indicatorFor(Finding f, Finding previous) {
+        String subject = f.getSeries().getIndicator().subject();
+        return sameIndicator(f, previous) ? head(subject) : subject;
+    }
+
+    private static String subjectFor(Finding f, Finding previous) {
+        String indicator = indicatorFor(f, previous);
+        return sameIndicator(f, previous) && previous.getSeries() == f.getSeries() ? indicator
+                : withGroup(indicator, f.getSeries());
+    }
+
+    /** A relative change from 0 has no meaningful size in procent; the values say it all. */
+    private static String change(Finding f) {
+        Series s = f.getSeries();
+        Unit u = s.getUnit();
         BigDecimal from = s.valueIn(f.getFromYear());
         BigDecimal to = s.valueIn(f.getToYear());
-        // A relative change from 0 has no meaningful size in procent; the values say it all.
-        if (from != null && to != null && (u.judgedAbsolute() || from.signum() != 0)) {
-            v.put("change", SwedishFormat.change(u, Series.change(u, from, to)));
+        if (from == null || to == null || (!u.judgedAbsolute() && from.signum() == 0)) {
+            return "";
         }
-        v.put("prevYear", s.getPreviousYear() == 0 ? "" : String.valueOf(s.getPreviousYear()));
-        put(v, "prevValue", u, s.previousDecimal());
-        put(v, "min", u, s.minDecimal());
-        v.put("minYear", String.valueOf(s.getMinYear()));
-        put(v, "max", u, s.maxDecimal());
-        v.put("maxYear", String.valueOf(s.getMaxYear()));
-        put(v, "median", u, s.medianDecimal());
-        v.put("medianYear", String.valueOf(s.getMedianYear()));
-        put(v, "value", u, s.valueAtMedianYear() != null ? s.valueAtMedianYear() : s.lastDecimal());
-        BigDecimal diff = s.medianDiffDecimal();
-        v.put("diff", diff == null ? "" : SwedishFormat.change(u, diff));
-        if (u == Unit.PERCENT && s.lastDecimal() != null) {
-            v.put("missing", SwedishFormat.fraction(s.shortfallDecimal(),
-                    rules.thresholds().require(FRACTION_TOLERANCE).getDecimal()));
-            v.put("covered", SwedishFormat.value(u, s.lastDecimal()));
-        }
-        Series o = f.getOther();
-        if (o != null) {
-            String other = subject(o);
-            v.put("otherSubject", other);
-            v.put("otherGroup", o.getGroup().label());
-            put(v, "otherValue", o.getUnit(), o.lastDecimal());
-            BigDecimal gap = s.gapDecimal(o);
-            v.put("gap", gap == null ? "" : SwedishFormat.change(u, gap));
-        }
-        v.put("breakYear", s.getBreakYear() == 0 ? "" : String.valueOf(s.getBreakYear()));
-        v.put("lastDataYear", String.valueOf(s.getLastDataYear()));
-        Note note = noteFor(f, s);
-        v.put("note", note == null ? "" : note.text());
-        BigDecimal minBase = s.minBaseDecimal();
-        BigDecimal maxBase = s.maxBaseDecimal();
-        v.put("baseMin", minBase == null ? "" : SwedishFormat.number(minBase));
-        v.put("baseMax", maxBase == null ? "" : SwedishFormat.number(maxBase));
-        return v;
+        return SwedishFormat.change(u, Series.change(u, from, to));
+    }
+
+    private static String value(Unit u, BigDecimal v) {
+        return v == null ? "" : SwedishFormat.value(u, v);
     }
 
     private static Note noteFor(Finding f, Series s) {
@@ -233,25 +253,45 @@ public final class DraftBuilder {
         return space < 0 ? subject : subject.substring(0, space);
     }
 
-    private static void put(Map<String, String> v, String key, Unit u, BigDecimal value) {
-        v.put(key, value == null ? "" : SwedishFormat.value(u, value));
+    static String fill(String template, Map<String, String> vars) {
+        return fill(template, name -> vars.getOrDefault(name, ""));
     }
 
-    static String fill(String template, Map<String, String> vars) {
+    static String fill(String template, java.util.function.Function<String, String> vars) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            String value = vars.getOrDefault(m.group(1), "");
+            String value = vars.apply(m.group(1));
             m.appendReplacement(sb, Matcher.quoteReplacement(value));
         }
         m.appendTail(sb);
         return sb.toString();
     }
 
-    /** Tidies what empty placeholders leave behind and starts the sentence with a capital. */
+    /**
+     * Tidies what empty placeholders leave behind — "()", doubled spaces, a space before a comma or a
+     * full stop, ".." — and starts the sentence with a capital. A hand-written pass: regular
+     * expressions here cost more than the rules when a whole country is drafted.
+     */
     static String finish(String text) {
-        String t = text.replace("()", "").replaceAll("\\s+", " ").replace(" ,", ",").replace(" .", ".")
-                .replace("..", ".").strip();
-        return SwedishFormat.capitalize(t);
+        String t = text.replace("()", "");
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
+                continue;
+            }
+            if ((c == ',' || c == '.') && sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+                sb.setLength(sb.length() - 1);
+            }
+            if (c == '.' && sb.length() > 0 && sb.charAt(sb.length() - 1) == '.') {
+                continue;
+            }
+            sb.append(c);
+        }
+        return SwedishFormat.capitalize(sb.toString().strip());
     }
 }

@@ -1,0 +1,202 @@
+package se.bedomning.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.bedomning.bench.JavaBaseline;
+import se.bedomning.evaluation.Assessment;
+import se.bedomning.evaluation.Evaluator;
+import se.bedomning.facts.FactSet;
+import se.bedomning.facts.Finding;
+import se.bedomning.io.AtomicWriter;
+import se.bedomning.io.FactFileReader;
+import se.bedomning.problem.BedomningException;
+import se.bedomning.problem.ExitCode;
+import se.bedomning.problem.Problem;
+import se.bedomning.render.DraftBuilder;
+import se.bedomning.rules.RuleLoader;
+import se.bedomning.rules.RuleSet;
+
+/**
+ * {@code bedomning batch}: one draft per fact file in a folder (every kommun or län), streamed so only
+ * the files in progress are in memory. A bad file is reported and the others are still drafted.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Draft every fact file (*.json) in --data-dir into --out-dir, one draft per region.")
+public final class BatchCommand implements java.util.concurrent.Callable<Integer> {
+
+    /** Runs shorter than this show no progress bar: it would only flicker. */
+    static final long PROGRESS_AFTER_MS = 2_000;
+    static final long PROGRESS_EVERY_MS = 200;
+    static final int BAR_WIDTH = 30;
+
+    @Option(names = "--data-dir", required = true, paramLabel = "DIR", description = "Folder of fact files.")
+    Path dataDir;
+
+    @Option(names = "--out-dir", required = true, paramLabel = "DIR", description = "Folder for the drafts.")
+    Path outDir;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder. Default: ${DEFAULT-VALUE}")
+    Path rules = Home.resolve(Home.DEFAULT_RULES);
+
+    @Option(names = "--format", paramLabel = "md|json", description = "Output format. Default: ${DEFAULT-VALUE}")
+    Pipeline.Format format = Pipeline.Format.md;
+
+    @Option(names = "--threads", description = "Regions drafted at once. Default: the number of cores")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--force", description = "Replace drafts that already exist in --out-dir.")
+    boolean force;
+
+    @Option(names = "--baseline", description = "Also compute the findings with the plain-Java baseline, compare"
+            + " them with the rules' findings and report both times (benchmark).")
+    boolean baseline;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final AtomicLong firingNanos = new AtomicLong();
+    private final AtomicLong baselineNanos = new AtomicLong();
+    private final AtomicLong findings = new AtomicLong();
+    private final AtomicLong mismatches = new AtomicLong();
+    private final AtomicInteger done = new AtomicInteger();
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        RuleSet set = RuleLoader.load(rules);
+        long rulesMs = (System.nanoTime() - start) / 1_000_000;
+        List<Path> files = files();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Problem> problems = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<List<Problem>>> futures = new ArrayList<>();
+            for (Path f : files) {
+                futures.add(pool.submit(() -> draftOne(set, f)));
+            }
+            boolean tty = System.console() != null;
+            for (Future<List<Problem>> fu : futures) {
+                while (!fu.isDone()) {
+                    if (tty && System.nanoTime() - start > PROGRESS_AFTER_MS * 1_000_000) {
+                        progress(err, files.size(), start);
+                    }
+                    Thread.sleep(PROGRESS_EVERY_MS);
+                }
+                problems.addAll(fu.get());
+            }
+            if (tty && System.nanoTime() - start > PROGRESS_AFTER_MS * 1_000_000) {
+                progress(err, files.size(), start);
+                err.println();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double total = (System.nanoTime() - start) / 1e9;
+        err.printf(Locale.ROOT, "drafted %d of %d regions in %.2f s (rules loaded in %d ms; rule firing %.2f s,"
+                + " %d findings; peak heap %d MB)%n", files.size() - failedFiles(problems), files.size(), total, rulesMs,
+                firingNanos.get() / 1e9, findings.get(), peakHeapMb());
+        if (baseline) {
+            err.printf(Locale.ROOT, "plain-Java baseline: %.2f s; rules / baseline = %.2f; findings identical: %s%n",
+                    baselineNanos.get() / 1e9, firingNanos.get() / (double) Math.max(1, baselineNanos.get()),
+                    mismatches.get() == 0 ? "yes" : "NO (" + mismatches.get() + " regions differ)");
+        }
+        err.flush();
+        if (!problems.isEmpty()) {
+            throw BedomningException.badInput(failedFiles(problems) + " of " + files.size()
+                    + " fact files have problems; the others were drafted.", problems);
+        }
+        return mismatches.get() == 0 ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
+    }
+
+    /** Peak heap use over the run, to show that memory stays bounded as the number of regions grows. */
+    static long peakHeapMb() {
+        long bytes = 0;
+        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024 * 1024);
+    }
+
+    private static long failedFiles(List<Problem> problems) {
+        return problems.stream().map(Problem::file).distinct().count();
+    }
+
+    private void progress(PrintWriter err, int total, long start) {
+        int n = done.get();
+        int filled = total == 0 ? BAR_WIDTH : n * BAR_WIDTH / total;
+        err.printf(Locale.ROOT, "\r[%s%s] %d/%d regions  %.1f s", "#".repeat(filled), ".".repeat(BAR_WIDTH - filled),
+                n, total, (System.nanoTime() - start) / 1e9);
+        err.flush();
+    }
+
+    private List<Path> files() throws IOException {
+        if (!Files.isDirectory(dataDir)) {
+            throw new BedomningException(ExitCode.BAD_INPUT, "Nothing to draft.",
+                    List.of(Problem.at(dataDir.toString(), 0, 0, "--data-dir", "is not a folder")));
+        }
+        try (Stream<Path> s = Files.list(dataDir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    private List<Problem> draftOne(RuleSet set, Path file) {
+        try {
+            FactSet facts = FactFileReader.read(file, set.catalog());
+            long t = System.nanoTime();
+            Assessment a = Evaluator.evaluate(set, facts);
+            firingNanos.addAndGet(System.nanoTime() - t);
+            findings.addAndGet(a.findings().size());
+            if (baseline) {
+                compareWithBaseline(set, facts, a);
+            }
+            String name = file.getFileName().toString().replaceFirst("\\.json$", "") + "." + format;
+            AtomicWriter.write(outDir.resolve(name),
+                    Pipeline.render(set, DraftBuilder.build(set, a, rules.toString()), format), force);
+            return List.of();
+        } catch (BedomningException e) {
+            return e.problems();
+        } finally {
+            done.incrementAndGet();
+        }
+    }
+
+    private void compareWithBaseline(RuleSet set, FactSet facts, Assessment a) {
+        long t = System.nanoTime();
+        List<JavaBaseline.Found> java = new JavaBaseline(set.thresholds()).findings(Evaluator.series(set, facts));
+        baselineNanos.addAndGet(System.nanoTime() - t);
+        Set<String> rules = new HashSet<>();
+        for (Finding f : a.findings()) {
+            rules.add(new JavaBaseline.Found(f.getKind(), f.getVariant(), f.getSeries().getKey(),
+                    f.getOther() == null ? null : f.getOther().getKey(), f.getFromYear(), f.getToYear()).toString());
+        }
+        Set<String> plain = new HashSet<>();
+        java.forEach(f -> plain.add(f.toString()));
+        if (!rules.equals(plain)) {
+            mismatches.incrementAndGet();
+            Set<String> onlyRules = new HashSet<>(rules);
+            onlyRules.removeAll(plain);
+            Set<String> onlyJava = new HashSet<>(plain);
+            onlyJava.removeAll(rules);
+            spec.commandLine().getErr().println(facts.file() + ": only the rules found " + onlyRules
+                    + "; only the baseline found " + onlyJava);
+        }
+    }
+}

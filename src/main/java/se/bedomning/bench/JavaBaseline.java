@@ -13,10 +13,11 @@ import se.bedomning.facts.Unit;
 import se.bedomning.io.Thresholds;
 
 /**
- * The classification rules (trend, level, median, coverage, gaps, caveats) written as a plain Java
- * loop, for the benchmark only: it shows what the rule engine costs against the same findings computed
- * directly, and the benchmark checks that both find exactly the same. The DRL files stay the source
- * of truth; if a reviewer changes them, this baseline reports differences rather than silently agreeing.
+ * The rules (trend, level, median, coverage, gaps, caveats, and the decisions on top: valence,
+ * suppression, utvecklingsområden) written as a plain Java loop, for the benchmark only: it shows what
+ * the rule engine costs against the same conclusions computed directly, and the benchmark checks that
+ * both reach exactly the same. The DRL files stay the source of truth; if a reviewer changes them, this
+ * baseline reports differences rather than silently agreeing.
  */
 public final class JavaBaseline {
 
@@ -46,6 +47,76 @@ public final class JavaBaseline {
 
     private static boolean unit(Threshold t, Series s) {
         return t.getUnit() == s.getUnit();
+    }
+
+    /** Everything the rules derive that a draft states: findings, then "development_area THEME mN [ids]". */
+    public record Conclusions(List<Found> findings, List<String> developmentAreas) {
+    }
+
+    public Conclusions conclusions(List<Series> all) {
+        List<Found> found = findings(all);
+        java.util.Map<String, Series> byKey = new java.util.HashMap<>();
+        all.forEach(s -> byKey.put(s.getKey(), s));
+        java.util.Set<Found> suppressed = new java.util.HashSet<>();
+        for (Found c : found) {
+            if (c.kind() == FindingKind.SMALL_NUMBERS_CAVEAT) {
+                for (Found f : found) {
+                    if ((f.series().equals(c.series()) || c.series().equals(f.other()))
+                            && f.kind() != FindingKind.SMALL_NUMBERS_CAVEAT && f.kind() != FindingKind.DATA_CAVEAT) {
+                        suppressed.add(f);
+                    }
+                }
+            }
+        }
+        java.util.Map<String, java.util.TreeSet<String>> themes = new java.util.TreeMap<>();
+        for (Found f : found) {
+            Series s = byKey.get(f.series());
+            String theme = theme(f, s.getPolarity(), suppressed.contains(f));
+            if (theme != null) {
+                themes.computeIfAbsent("development_area " + theme + " m" + s.getGoal(), k -> new java.util.TreeSet<>())
+                        .add(f.toString());
+            }
+        }
+        List<String> areas = new ArrayList<>();
+        themes.forEach((k, basis) -> {
+            if (any("development.minFindings", t -> basis.size() >= t.getValue())) {
+                areas.add(k + " " + basis);
+            }
+        });
+        return new Conclusions(found, areas);
+    }
+
+    /** valence.drl and development.drl in one function: the theme a finding is a concern under, if any. */
+    private static String theme(Found f, Polarity polarity, boolean suppressed) {
+        if (f.kind() == FindingKind.SMALL_NUMBERS_CAVEAT
+                || (f.kind() == FindingKind.DATA_CAVEAT && !f.variant().equals("correction"))) {
+            return "measurement";
+        }
+        if (suppressed) {
+            return null;
+        }
+        boolean up = switch (f.kind()) {
+            case TREND_UP, RECORD_HIGH, ABOVE_NATIONAL_MEDIAN, HIGH_LEVEL -> true;
+            default -> false;
+        };
+        boolean down = switch (f.kind()) {
+            case TREND_DOWN, RECORD_LOW, BELOW_NATIONAL_MEDIAN, LOW_LEVEL -> true;
+            default -> false;
+        };
+        boolean negative = (up && polarity == Polarity.RISE_BAD) || (down && polarity == Polarity.RISE_GOOD)
+                || f.kind() == FindingKind.COVERAGE_GAP
+                || ((f.kind() == FindingKind.GENDER_GAP || f.kind() == FindingKind.GROUP_GAP) && polarity != Polarity.NEUTRAL);
+        if (!negative) {
+            return null;
+        }
+        return switch (f.kind()) {
+            case TREND_UP, TREND_DOWN, RECORD_HIGH, RECORD_LOW -> "negative_trend";
+            case BELOW_NATIONAL_MEDIAN, ABOVE_NATIONAL_MEDIAN -> "median";
+            case LOW_LEVEL, HIGH_LEVEL -> "low_level";
+            case COVERAGE_GAP -> "coverage";
+            case GENDER_GAP, GROUP_GAP -> "group_differences";
+            default -> null;
+        };
     }
 
     public List<Found> findings(List<Series> all) {

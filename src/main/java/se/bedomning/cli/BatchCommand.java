@@ -63,8 +63,8 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--force", description = "Replace drafts that already exist in --out-dir.")
     boolean force;
 
-    @Option(names = "--baseline", description = "Also compute the findings with the plain-Java baseline, compare"
-            + " them with the rules' findings and report both times (benchmark).")
+    @Option(names = "--baseline", description = "Also compute the findings and utvecklingsområden with the plain-Java"
+            + " baseline, compare them with the rules' and report both times (benchmark).")
     boolean baseline;
 
     @CommandLine.Spec
@@ -180,15 +180,19 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
 
     private void compareWithBaseline(RuleSet set, FactSet facts, Assessment a) {
         long t = System.nanoTime();
-        List<JavaBaseline.Found> java = new JavaBaseline(set.thresholds()).findings(Evaluator.series(set, facts));
+        JavaBaseline.Conclusions java = new JavaBaseline(set.thresholds()).conclusions(Evaluator.series(set, facts));
         baselineNanos.addAndGet(System.nanoTime() - t);
         Set<String> rules = new HashSet<>();
         for (Finding f : a.findings()) {
-            rules.add(new JavaBaseline.Found(f.getKind(), f.getVariant(), f.getSeries().getKey(),
-                    f.getOther() == null ? null : f.getOther().getKey(), f.getFromYear(), f.getToYear()).toString());
+            rules.add(found(f).toString());
         }
-        Set<String> plain = new HashSet<>();
-        java.forEach(f -> plain.add(f.toString()));
+        for (var d : a.developmentAreas()) {
+            java.util.TreeSet<String> basis = new java.util.TreeSet<>();
+            d.getBasis().forEach(f -> basis.add(found(f).toString()));
+            rules.add("development_area " + d.getTheme() + " m" + d.getGoal() + " " + basis);
+        }
+        Set<String> plain = new HashSet<>(java.developmentAreas());
+        java.findings().forEach(f -> plain.add(f.toString()));
         if (!rules.equals(plain)) {
             mismatches.incrementAndGet();
             Set<String> onlyRules = new HashSet<>(rules);
@@ -198,5 +202,10 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
             spec.commandLine().getErr().println(facts.file() + ": only the rules found " + onlyRules
                     + "; only the baseline found " + onlyJava);
         }
+    }
+
+    private static JavaBaseline.Found found(Finding f) {
+        return new JavaBaseline.Found(f.getKind(), f.getVariant(), f.getSeries().getKey(),
+                f.getOther() == null ? null : f.getOther().getKey(), f.getFromYear(), f.getToYear());
     }
 }

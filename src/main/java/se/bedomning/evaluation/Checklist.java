@@ -104,12 +104,15 @@ public record Checklist(String file, List<Conclusion> conclusions) {
         return new Outcome(c, false, whyNot(c, a), dataInFixture(c, a));
     }
 
-    /** Changes need two years of one series; everything else needs one value or a note. */
+    /** Changes need two years of one series, median comparisons a median; the rest one value or a note. */
     private static boolean dataInFixture(Conclusion c, Assessment a) {
         boolean change = Set.of(FindingKind.TREND_UP, FindingKind.TREND_DOWN, FindingKind.STABLE,
                 FindingKind.RECORD_HIGH, FindingKind.RECORD_LOW).contains(c.kind());
+        boolean median = Set.of(FindingKind.BELOW_NATIONAL_MEDIAN, FindingKind.ABOVE_NATIONAL_MEDIAN,
+                FindingKind.IN_LINE_WITH_MEDIAN).contains(c.kind());
         return a.series().stream().filter(s -> matches(s, c))
                 .anyMatch(s -> change ? s.getTotalPointCount() >= 2
+                        : median ? s.getData().points().stream().anyMatch(p -> p.median() != null)
                         : s.getTotalPointCount() >= 1 || !s.getData().notes().isEmpty());
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.bedomning.facts.Codes;
 import se.bedomning.facts.DevelopmentArea;
 import se.bedomning.facts.Finding;
 import se.bedomning.facts.FindingKind;
@@ -133,9 +132,5 @@ public record Checklist(String file, List<Conclusion> conclusions) {
         String points = series.stream().map(s -> s.getGroupId() + ": " + s.getPointCount() + " points")
                 .collect(Collectors.joining("; "));
         return "the rules derived " + (derived.isEmpty() ? "nothing" : derived) + " for it (" + points + ")." + note;
-    }
-
-    public static String kindCodes() {
-        return Codes.allowed(FindingKind.class);
     }
 }

@@ -84,12 +84,6 @@ public final class Thresholds {
         return new Thresholds(label, byKey);
     }
 
-    public static Thresholds of(String file, List<Threshold> list) {
-        Map<String, Threshold> byKey = new LinkedHashMap<>();
-        list.forEach(t -> byKey.put(t.key(), t));
-        return new Thresholds(file, byKey);
-    }
-
     public String file() {
         return file;
     }

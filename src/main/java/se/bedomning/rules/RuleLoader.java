@@ -21,6 +21,7 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 import se.bedomning.io.Catalog;
 import se.bedomning.io.Definitions;
+import se.bedomning.io.KoladaMapping;
 import se.bedomning.io.Suggest;
 import se.bedomning.io.Thresholds;
 import se.bedomning.problem.BedomningException;
@@ -30,7 +31,8 @@ import se.bedomning.render.sv.Wording;
 
 /**
  * Loads a rules folder from disk at run time, so a reviewer edits a file and reruns without a build.
- * Layout: {@code *.drl}, {@code thresholds.json}, {@code catalog.json}, {@code wording/sv.json}.
+ * Layout: {@code *.drl}, {@code thresholds.json}, {@code catalog.json}, {@code wording/sv.json}, and
+ * optionally {@code kolada-mapping.json}.
  */
 public final class RuleLoader {
 
@@ -54,6 +56,7 @@ public final class RuleLoader {
         Thresholds thresholds = Thresholds.read(folder.resolve(THRESHOLDS));
         Catalog catalog = Definitions.readCatalog(folder.resolve(CATALOG), folder.resolve(CATALOG).toString());
         Wording wording = Wording.read(folder.resolve(WORDING));
+        KoladaMapping kolada = KoladaMapping.load(folder.resolve(KoladaMapping.FILE), catalog);
         List<Path> drls = drlFiles(folder);
         List<Problem> problems = new ArrayList<>(checkThresholdNames(drls, thresholds));
         KieBase kieBase = compile(drls, problems);
@@ -61,7 +64,7 @@ public final class RuleLoader {
             throw BedomningException.badRules("The rules in " + folder + " do not compile; nothing was drafted.",
                     problems);
         }
-        return new RuleSet(folder, kieBase, thresholds, wording, catalog, digest(folder));
+        return new RuleSet(folder, kieBase, thresholds, wording, catalog, digest(folder), kolada);
     }
 
     static List<Path> drlFiles(Path folder) {

@@ -4,12 +4,13 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.kie.api.KieBase;
 import se.bedomning.io.Catalog;
+import se.bedomning.io.KoladaMapping;
 import se.bedomning.io.Thresholds;
 import se.bedomning.render.sv.Wording;
 
 /** Everything a rules folder holds, compiled and validated: ready to draft any number of fact files. */
 public record RuleSet(Path folder, KieBase kieBase, Thresholds thresholds, Wording wording, Catalog catalog,
-        String digest) {
+        String digest, KoladaMapping kolada) {
 
     public RuleSet {
         Objects.requireNonNull(folder, "folder");
@@ -18,5 +19,12 @@ public record RuleSet(Path folder, KieBase kieBase, Thresholds thresholds, Wordi
         Objects.requireNonNull(wording, "wording");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(digest, "digest");
+        Objects.requireNonNull(kolada, "kolada");
+    }
+
+    /** A rule set whose folder has no Kolada mapping. */
+    public RuleSet(Path folder, KieBase kieBase, Thresholds thresholds, Wording wording, Catalog catalog, String digest) {
+        this(folder, kieBase, thresholds, wording, catalog, digest,
+                KoladaMapping.absent(folder.resolve(KoladaMapping.FILE)));
     }
 }

@@ -112,7 +112,12 @@ public final class CsvFactReader {
         separator = CsvRecords.detectSeparator(text);
         CsvRecords records = new CsvRecords(text, separator, file, problems);
         for (Record r = records.next(); r != null; r = records.next()) {
-            if (r.broken() || r.isBlank()) {
+            if (r.broken()) {
+                // Already reported; counted so the file is not also said to have no rows.
+                dataRows += header == null ? 0 : 1;
+                continue;
+            }
+            if (r.isBlank()) {
                 continue;
             }
             Field first = r.fields().get(0);

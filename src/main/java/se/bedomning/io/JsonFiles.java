@@ -193,7 +193,15 @@ public final class JsonFiles {
                 return new Node(p.getText(), line, col);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new Node(p.getDecimalValue(), line, col);
+                try {
+                    return new Node(p.getDecimalValue(), line, col);
+                } catch (NumberFormatException e) {
+                    // Jackson refuses exponents beyond an int (1e9999999999) with an unchecked exception.
+                    String text = p.getText();
+                    throw new JsonParseFailure(p, "the number " + (text.length() > 40 ? text.substring(0, 37) + "..."
+                            : text) + " is out of range; expected a number with at most " + PointChecks.MAX_DIGITS
+                            + " digits");
+                }
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return new Node(p.getBooleanValue(), line, col);

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import se.bedomning.facts.FactSet;
 import se.bedomning.facts.MissingReason;
 import se.bedomning.facts.MissingValue;
@@ -140,5 +144,17 @@ class CsvFactReaderTest {
         List<String> p = problems(TOP + "indicator;group;year;value\r\n" + ";x".repeat(CsvRecords.MAX_FIELDS + 5)
                 + "\r\n");
         assertTrue(p.get(0).contains("the line has more than 64 fields separated by ;"), p.toString());
+    }
+
+    @Test
+    void fileOverTheSizeCapIsRefusedBeforeItIsRead(@TempDir Path dir) throws IOException {
+        Path big = dir.resolve("big.csv");
+        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(JsonFiles.MAX_BYTES + 1);
+        }
+        BedomningException e = assertThrows(BedomningException.class,
+                () -> CsvFactReader.read(big, Facts.rules().catalog()));
+        assertEquals(ExitCode.BAD_INPUT, e.exitCode());
+        assertTrue(e.report().contains("is 33554433 bytes; the limit is 33554432 bytes"), e.report());
     }
 }

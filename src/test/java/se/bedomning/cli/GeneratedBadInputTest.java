@@ -23,6 +23,7 @@ import net.jqwik.api.statistics.Statistics;
 import se.bedomning.problem.BedomningException;
 import se.bedomning.rules.RuleLoader;
 import se.bedomning.rules.RuleSet;
+import se.bedomning.testing.RulesCopy;
 
 /**
  * Thousands of broken files thrown at the readers: valid CSV, fact JSON and Kolada files mutated
@@ -46,17 +47,7 @@ class GeneratedBadInputTest {
     @BeforeContainer
     static void setUp() throws IOException {
         dir = Files.createTempDirectory("bedomning-generated");
-        Path folder = dir.resolve("rules");
-        try (Stream<Path> s = Files.walk(Path.of("rules"))) {
-            for (Path p : s.toList()) {
-                Path target = folder.resolve(Path.of("rules").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        Path folder = RulesCopy.into(dir);
         Files.copy(GOOD.resolve("kolada-mapping.json"), folder.resolve("kolada-mapping.json"),
                 StandardCopyOption.REPLACE_EXISTING);
         rules = RuleLoader.load(folder);

@@ -9,9 +9,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.bedomning.testing.RulesCopy;
 
 /**
  * A rule that throws while firing, or one that fires without end, stops the run with exit 3 and a
@@ -25,17 +25,7 @@ class MisbehavingRulesTest {
     Path tmp;
 
     private Path rulesWith(String drl) throws IOException {
-        Path rules = tmp.resolve("rules");
-        try (Stream<Path> s = Files.walk(Path.of("rules"))) {
-            for (Path p : s.toList()) {
-                Path target = rules.resolve(Path.of("rules").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        Path rules = RulesCopy.into(tmp);
         Files.writeString(rules.resolve("zz_extra.drl"), drl);
         return rules;
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.bedomning.testing.RulesCopy;
 
 /** CSV and Kolada files draft exactly like the fact file that holds the same values. */
 class OtherInputKindsTest {
@@ -56,17 +57,7 @@ class OtherInputKindsTest {
 
     @Test
     void koladaDownloadDraftsLikeTheFactFileWithTheSameValues() throws IOException {
-        Path rules = tmp.resolve("rules");
-        try (Stream<Path> s = Files.walk(Path.of("rules"))) {
-            for (Path p : s.toList()) {
-                Path target = rules.resolve(Path.of("rules").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        Path rules = RulesCopy.into(tmp);
         Files.copy(GOOD.resolve("kolada-mapping.json"), rules.resolve("kolada-mapping.json"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String fromFacts = draft("--data", GOOD.resolve("kolada-2024-as-facts.json").toString(), "--rules",

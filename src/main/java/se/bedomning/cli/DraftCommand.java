@@ -17,7 +17,7 @@ import se.bedomning.rules.RuleSet;
                 + " fixture with the repository's rules/, as Markdown on standard output.")
 public final class DraftCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "FILE", description = "Fact file (bedomning-facts/1 JSON). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--data", paramLabel = "FILE", description = "Data: a fact file (bedomning-facts/1 JSON), a long-form .csv or a Kolada download. Default: ${DEFAULT-VALUE}")
     Path data = Home.resolve(Home.DEFAULT_DATA);
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (*.drl, thresholds.json, catalog.json, wording/). Default: ${DEFAULT-VALUE}")

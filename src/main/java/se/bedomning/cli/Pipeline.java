@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import se.bedomning.evaluation.Assessment;
 import se.bedomning.evaluation.Evaluator;
 import se.bedomning.facts.FactSet;
-import se.bedomning.io.FactFileReader;
+import se.bedomning.io.InputFiles;
 import se.bedomning.render.Draft;
 import se.bedomning.render.DraftBuilder;
 import se.bedomning.render.JsonRenderer;
@@ -21,7 +21,7 @@ public final class Pipeline {
     }
 
     public static Result run(RuleSet rules, Path data, String rulesLabel) {
-        FactSet facts = FactFileReader.read(data, rules.catalog());
+        FactSet facts = InputFiles.read(data, rules.catalog(), rules.kolada());
         Assessment a = Evaluator.evaluate(rules, facts);
         return new Result(a, DraftBuilder.build(rules, a, rulesLabel));
     }

@@ -5,8 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
+import java.util.TreeMap;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import se.bedomning.facts.DevelopmentArea;
@@ -55,6 +58,19 @@ public final class Evaluator {
                 fired.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
             }
         });
+        // A loop is kept going by the rule that changes facts, not by the rules that merely react to the
+        // change (they may fire just as often), so the updates name the culprit.
+        Map<String, Long> updates = new TreeMap<>();
+        Map<String, Object> updated = new TreeMap<>();
+        session.addEventListener(new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectUpdated(ObjectUpdatedEvent event) {
+                if (event.getRule() != null) {
+                    updates.merge(event.getRule().getName(), 1L, Long::sum);
+                    updated.put(event.getRule().getName(), event.getObject());
+                }
+            }
+        });
         try {
             for (Threshold t : rules.thresholds().all()) {
                 session.insert(t);
@@ -69,10 +85,15 @@ public final class Evaluator {
             if (firings >= cap) {
                 String busiest = fired.entrySet().stream().max(Map.Entry.comparingByValue())
                         .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + " times)").orElse("?");
+                String changer = updates.entrySet().stream().max(Map.Entry.comparingByValue())
+                        .map(e -> "; the rule that keeps changing facts is \"" + e.getKey() + "\" (it updated "
+                                + updated.get(e.getKey()) + " " + e.getValue() + " times) — it probably changes a fact"
+                                + " that makes it match again")
+                        .orElse(" — it probably changes a fact that makes it match again");
                 throw new BedomningException(ExitCode.BAD_RULES, "The rules did not settle; nothing was drafted.",
                         List.of(Problem.at(rules.folder().toString(), 0, 0, "", "rules fired " + firings
                                 + " times for " + series.size() + " series and were stopped; the rule that fired most is "
-                                + busiest + " — it probably changes a fact that makes it match again")));
+                                + busiest + changer)));
             }
             return new Assessment(facts, series,
                     collect(session, Finding.class, Finding.DRAFT_ORDER),

@@ -1,23 +1,40 @@
 package se.bedomning.facts;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
-/** One indicator × group as read from a fact file, points sorted by year; {@code position} keeps file order. */
-public record SeriesData(
-        Indicator indicator, Group group, List<Point> points, List<Note> notes, BaseRange baseRange, int position) {
+/**
+ * One indicator × group as read from a fact file, points sorted by year; {@code position} keeps file order.
+ * Years the source lists without a value are kept apart in {@code missing}, so no rule can compute with them.
+ */
+public record SeriesData(Indicator indicator, Group group, List<Point> points, List<MissingValue> missing,
+        List<Note> notes, BaseRange baseRange, int position) {
 
     public SeriesData {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(group, "group");
         points = points.stream().sorted(Comparator.comparingInt(Point::year)).toList();
+        missing = missing.stream().sorted(Comparator.comparingInt(MissingValue::year)).toList();
         notes = List.copyOf(notes);
-        for (int i = 1; i < points.size(); i++) {
-            if (points.get(i).year() == points.get(i - 1).year()) {
-                throw new IllegalArgumentException("year " + points.get(i).year() + " appears twice");
+        Set<Integer> years = new HashSet<>();
+        for (Point p : points) {
+            if (!years.add(p.year())) {
+                throw new IllegalArgumentException("year " + p.year() + " appears twice");
             }
         }
+        for (MissingValue m : missing) {
+            if (!years.add(m.year())) {
+                throw new IllegalArgumentException("year " + m.year() + " appears twice");
+            }
+        }
+    }
+
+    public SeriesData(Indicator indicator, Group group, List<Point> points, List<Note> notes, BaseRange baseRange,
+            int position) {
+        this(indicator, group, points, List.of(), notes, baseRange, position);
     }
 
     public String key() {

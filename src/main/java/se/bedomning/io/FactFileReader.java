@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.bedomning.facts.BaseRange;
+import se.bedomning.facts.Codes;
 import se.bedomning.facts.FactSet;
 import se.bedomning.facts.Group;
 import se.bedomning.facts.Indicator;
+import se.bedomning.facts.MissingReason;
+import se.bedomning.facts.MissingValue;
 import se.bedomning.facts.Note;
 import se.bedomning.facts.NoteKind;
 import se.bedomning.facts.Point;
 import se.bedomning.facts.SeriesData;
-import se.bedomning.facts.Unit;
 import se.bedomning.problem.ExitCode;
 
 /** Reads and validates a {@code bedomning-facts/1} file against the catalog before any rule runs. */
@@ -26,13 +28,11 @@ public final class FactFileReader {
     /** Years outside this window are typing mistakes, not data. */
     public static final int FIRST_YEAR = 1990;
     public static final int LAST_YEAR = 2100;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal TEN = BigDecimal.TEN;
 
     private static final Set<String> TOP_FIELDS = Set.of("format", "region", "year", "report", "notes",
             "indicators", "groups", "series");
     private static final Set<String> SERIES_FIELDS = Set.of("indicator", "group", "points", "notes", "baseRange");
-    private static final Set<String> POINT_FIELDS = Set.of("year", "value", "median", "base", "count", "quote");
+    private static final Set<String> POINT_FIELDS = Set.of("year", "value", "missing", "median", "base", "count", "quote");
     private static final Set<String> NOTE_FIELDS = Set.of("kind", "year", "text", "quote");
     private static final Set<String> RANGE_FIELDS = Set.of("min", "max", "quote");
 
@@ -127,6 +127,7 @@ public final class FactFileReader {
             }
         }
         List<Point> points = new ArrayList<>();
+        List<MissingValue> missing = new ArrayList<>();
         Map<Integer, Node> years = new HashMap<>();
         List<Node> pointNodes = f.list(s, path, "points", true);
         for (int j = 0; j < pointNodes.size(); j++) {
@@ -137,21 +138,9 @@ public final class FactFileReader {
             }
             f.onlyKnown(p, pp, POINT_FIELDS);
             Integer year = f.integer(p, pp, "year", FIRST_YEAR, reportYear == null ? LAST_YEAR : reportYear);
-            BigDecimal value = f.number(p, pp, "value");
-            BigDecimal median = f.optionalNumber(p, pp, "median");
-            BigDecimal base = f.optionalNumber(p, pp, "base");
-            BigDecimal count = f.optionalNumber(p, pp, "count");
-            String quote = f.optionalText(p, pp, "quote");
-            if (indicator != null) {
-                checkRange(f, p, pp + ".value", value, indicator.unit());
-                checkRange(f, p, pp + ".median", median, indicator.unit());
-            }
-            checkNotNegative(f, p, pp + ".base", base);
-            checkNotNegative(f, p, pp + ".count", count);
-            if (base != null && count != null && count.compareTo(base) > 0) {
-                f.problem(p.fields().get("count"), pp + ".count", "is " + count.toPlainString()
-                        + ", more than the base " + base.toPlainString() + "; the numerator cannot exceed the base");
-            }
+            boolean isMissing = p.fields().containsKey("missing");
+            MissingValue m = isMissing ? readMissing(f, p, pp, year) : null;
+            Point point = isMissing ? null : readPoint(f, p, pp, year, indicator);
             if (year != null && years.containsKey(year)) {
                 f.problem(p.fields().get("year"), pp + ".year", "year " + year + " is already given at line "
                         + years.get(year).line() + "; give each year once per series");
@@ -160,8 +149,11 @@ public final class FactFileReader {
             if (year != null) {
                 years.put(year, p);
             }
-            if (year != null && value != null) {
-                points.add(new Point(year, value, median, base, count, quote));
+            if (m != null) {
+                missing.add(m);
+            }
+            if (point != null) {
+                points.add(point);
             }
         }
         List<Note> notes = readNotes(f, s, path);
@@ -173,7 +165,49 @@ public final class FactFileReader {
         if (indicator == null || group == null) {
             return null;
         }
-        return new SeriesData(indicator, group, points, notes, baseRange, position);
+        return new SeriesData(indicator, group, points, missing, notes, baseRange, position);
+    }
+
+    private static Point readPoint(Fields f, Node p, String pp, Integer year, Indicator indicator) {
+        if (!p.fields().containsKey("value")) {
+            f.problem(p, pp + ".value", "is missing; expected a number, or \"missing\": "
+                    + Codes.allowed(MissingReason.class).replace(", ", " | ") + " when the source gives no value");
+            return null;
+        }
+        BigDecimal value = f.number(p, pp, "value");
+        BigDecimal median = f.optionalNumber(p, pp, "median");
+        BigDecimal base = f.optionalNumber(p, pp, "base");
+        BigDecimal count = f.optionalNumber(p, pp, "count");
+        String quote = f.optionalText(p, pp, "quote");
+        if (indicator != null) {
+            check(f, p, pp + ".value", PointChecks.range(value, indicator.unit()));
+            check(f, p, pp + ".median", PointChecks.range(median, indicator.unit()));
+        }
+        check(f, p, pp + ".base", PointChecks.negative(base));
+        check(f, p, pp + ".count", PointChecks.negative(count));
+        if (count != null) {
+            check(f, p.fields().get("count"), pp + ".count", PointChecks.countAboveBase(count, base));
+        }
+        return year == null || value == null ? null : new Point(year, value, median, base, count, quote);
+    }
+
+    /** A year the source lists without a value: kept with its reason, never read as zero. */
+    private static MissingValue readMissing(Fields f, Node p, String pp, Integer year) {
+        MissingReason reason = f.code(p, pp, "missing", MissingReason.class);
+        for (String field : List.of("value", "median", "base", "count")) {
+            if (p.fields().containsKey(field)) {
+                f.problem(p.fields().get(field), pp + "." + field, "is given together with \"missing\"; a point has"
+                        + " either a value or a reason why it has none — remove one of them");
+            }
+        }
+        String quote = f.optionalText(p, pp, "quote");
+        return year == null || reason == null ? null : new MissingValue(year, reason, quote);
+    }
+
+    private static void check(Fields f, Node at, String path, String message) {
+        if (message != null) {
+            f.problem(at, path, message);
+        }
     }
 
     private static List<Note> readNotes(Fields f, Node s, String path) {
@@ -219,45 +253,15 @@ public final class FactFileReader {
         BigDecimal min = f.number(r, rp, "min");
         BigDecimal max = f.number(r, rp, "max");
         String quote = f.optionalText(r, rp, "quote");
-        checkNotNegative(f, r, rp + ".min", min);
+        check(f, r, rp + ".min", PointChecks.negative(min));
         if (min == null || max == null) {
             return null;
         }
         if (min.compareTo(max) > 0) {
-            f.problem(r, rp, "min " + min.toPlainString() + " is above max " + max.toPlainString()
+            f.problem(r, rp, "min " + PointChecks.show(min) + " is above max " + PointChecks.show(max)
                     + "; swap them");
             return null;
         }
         return new BaseRange(min, max, quote);
-    }
-
-    private static void checkRange(Fields f, Node p, String path, BigDecimal v, Unit unit) {
-        if (v == null) {
-            return;
-        }
-        switch (unit) {
-            case PERCENT -> {
-                if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
-                    f.problem(p, path, "is " + v.toPlainString() + "; a share is given in percent from 0 to 100");
-                }
-            }
-            case MEAN_0_10 -> {
-                if (v.signum() < 0 || v.compareTo(TEN) > 0) {
-                    f.problem(p, path, "is " + v.toPlainString() + "; a mean on the 0–10 scale must be from 0 to 10");
-                }
-            }
-            case COUNT, RATE_PER_100K -> {
-                if (v.signum() < 0) {
-                    f.problem(p, path, "is " + v.toPlainString() + "; a " + unit.code() + " cannot be negative");
-                }
-            }
-            default -> throw new IllegalStateException("unit " + unit);
-        }
-    }
-
-    private static void checkNotNegative(Fields f, Node p, String path, BigDecimal v) {
-        if (v != null && v.signum() < 0) {
-            f.problem(p, path, "is " + v.toPlainString() + "; expected 0 or more");
-        }
     }
 }

@@ -91,6 +91,11 @@ public final class Fields {
 
     private BigDecimal asNumber(Node n, String path) {
         if (n.isNumber()) {
+            String tooBig = PointChecks.size((BigDecimal) n.value());
+            if (tooBig != null) {
+                problem(n, path, tooBig);
+                return null;
+            }
             return (BigDecimal) n.value();
         }
         String hint = n.isText() && ((String) n.value()).matches("-?[0-9 ]+,[0-9]+")
@@ -116,7 +121,7 @@ public final class Fields {
         }
         if (b.stripTrailingZeros().scale() > 0 || b.compareTo(BigDecimal.valueOf(min)) < 0
                 || b.compareTo(BigDecimal.valueOf(max)) > 0) {
-            problem(n, path, "is " + b.toPlainString() + "; expected a whole number from " + min + " to " + max);
+            problem(n, path, "is " + PointChecks.show(b) + "; expected a whole number from " + min + " to " + max);
             return null;
         }
         return b.intValueExact();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -45,7 +46,16 @@ public final class JsonFiles {
             if (first == null) {
                 throw fail(onError, label, 1, 1, "the file is empty; expected a JSON object");
             }
-            Node root = readValue(p);
+            Node root;
+            try {
+                root = readValue(p);
+            } catch (StreamConstraintsException e) {
+                JsonLocation at = p.currentLocation();
+                String why = e.getOriginalMessage().contains("nesting depth") ? "nests lists and objects deeper than "
+                        + MAX_DEPTH + " levels; a fact file needs five at most — is this the file you meant?"
+                        : "a value is too long: " + e.getOriginalMessage().replaceAll(", from `[^`]*`", "");
+                throw fail(onError, label, at.getLineNr(), at.getColumnNr(), why);
+            }
             if (p.nextToken() != null) {
                 JsonLocation at = p.currentTokenLocation();
                 throw fail(onError, label, at.getLineNr(), at.getColumnNr(),
@@ -56,10 +66,37 @@ public final class JsonFiles {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : Math.max(0, at.getLineNr());
             int col = at == null ? 0 : Math.max(0, at.getColumnNr());
-            throw fail(onError, label, line, col, "malformed JSON: " + e.getOriginalMessage());
+            throw fail(onError, label, line, col, "malformed JSON: " + e.getOriginalMessage()
+                    + decimalCommaHint(text, at == null ? -1 : at.getCharOffset()));
         } catch (IOException e) {
             throw fail(onError, label, 0, 0, "could not be read: " + e.getMessage());
         }
+    }
+
+    /** Swedish spreadsheets write 31,5; in JSON that reads as two values, and Jackson's message does not say so. */
+    static String decimalCommaHint(String text, long offset) {
+        if (offset <= 0 || offset >= text.length()) {
+            return "";
+        }
+        int at = (int) offset;
+        int before = at - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        if (before < 1 || text.charAt(before) != ',' || !Character.isDigit(text.charAt(before - 1))
+                || !Character.isDigit(text.charAt(at))) {
+            return "";
+        }
+        int start = before - 1;
+        while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return " — a decimal comma? JSON numbers take a decimal point: " + text.substring(start, before) + "."
+                + text.substring(at, end);
     }
 
     static String readUtf8(Path path, String label, ExitCode onError) {
@@ -93,7 +130,12 @@ public final class JsonFiles {
                     line++;
                 }
             }
-            throw fail(onError, label, line, 0, "is not UTF-8 (invalid byte 0x"
+            int lineStart = bad;
+            while (lineStart > 0 && bytes[lineStart - 1] != '\n') {
+                lineStart--;
+            }
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            throw fail(onError, label, line, column, "is not UTF-8 (invalid byte 0x"
                     + String.format("%02X", bytes[bad] & 0xff) + " at byte " + bad
                     + "); save the file as UTF-8");
         }
@@ -151,7 +193,15 @@ public final class JsonFiles {
                 return new Node(p.getText(), line, col);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new Node(p.getDecimalValue(), line, col);
+                try {
+                    return new Node(p.getDecimalValue(), line, col);
+                } catch (NumberFormatException e) {
+                    // Jackson refuses exponents beyond an int (1e9999999999) with an unchecked exception.
+                    String text = p.getText();
+                    throw new JsonParseFailure(p, "the number " + (text.length() > 40 ? text.substring(0, 37) + "..."
+                            : text) + " is out of range; expected a number with at most " + PointChecks.MAX_DIGITS
+                            + " digits");
+                }
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return new Node(p.getBooleanValue(), line, col);

@@ -49,7 +49,7 @@ public record Node(Object value, int line, int column) {
             return "\"" + (s.length() > 60 ? s.substring(0, 57) + "..." : s) + "\"";
         }
         if (value instanceof BigDecimal b) {
-            return b.toPlainString();
+            return PointChecks.show(b);
         }
         if (value instanceof Boolean b) {
             return b.toString();

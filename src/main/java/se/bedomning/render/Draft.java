@@ -1,5 +1,6 @@
 package se.bedomning.render;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,15 +15,23 @@ public record Draft(String region, int year, String report, String source, Strin
     }
 
     /** One goal: its bedömning sentences and its utvecklingsområden. */
-    @JsonPropertyOrder({"goal", "title", "heading", "sentences", "developmentAreas", "unsaid"})
+    @JsonPropertyOrder({"goal", "title", "heading", "sentences", "developmentAreas", "unsaid", "missingValues"})
     public record Section(int goal, String title, String heading, List<Sentence> sentences,
-            List<Area> developmentAreas, List<Unsaid> unsaid) {
+            List<Area> developmentAreas, List<Unsaid> unsaid,
+            // Left out when empty, so drafts of complete data stay byte-identical to the approved ones.
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Missing> missingValues) {
 
         public Section {
             sentences = List.copyOf(sentences);
             developmentAreas = List.copyOf(developmentAreas);
             unsaid = List.copyOf(unsaid);
+            missingValues = List.copyOf(missingValues);
         }
+    }
+
+    /** A year the source lists without a value: shown so the analyst sees the gap instead of a silent omission. */
+    @JsonPropertyOrder({"indicator", "group", "year", "reason", "quote"})
+    public record Missing(String indicator, String group, int year, String reason, String quote) {
     }
 
     /** A sentence and everything needed to trace it back: finding, data, rule, thresholds, source, template. */

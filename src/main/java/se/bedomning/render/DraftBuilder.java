@@ -15,10 +15,12 @@ import se.bedomning.facts.FactSet;
 import se.bedomning.facts.Finding;
 import se.bedomning.facts.FindingKind;
 import se.bedomning.facts.Indicator;
+import se.bedomning.facts.MissingValue;
 import se.bedomning.facts.Note;
 import se.bedomning.facts.NoteKind;
 import se.bedomning.facts.Point;
 import se.bedomning.facts.Series;
+import se.bedomning.facts.SeriesData;
 import se.bedomning.facts.Suppression;
 import se.bedomning.facts.Unit;
 import se.bedomning.facts.Valence;
@@ -82,8 +84,17 @@ public final class DraftBuilder {
                     }
                 }
             }
+            List<Draft.Missing> missing = new ArrayList<>();
+            for (SeriesData d : facts.series()) {
+                if (d.indicator().goal() == g) {
+                    for (MissingValue m : d.missing()) {
+                        missing.add(new Draft.Missing(d.indicator().id(), d.group().id(), m.year(), m.reason().code(),
+                                m.quote()));
+                    }
+                }
+            }
             sections.add(new Draft.Section(goal, wording.goalTitle(goal), fill(wording.document("goalHeading"), goalVars),
-                    sentences, areas, unsaid));
+                    sentences, areas, unsaid, missing));
         }
         return new Draft(facts.region(), facts.year(), facts.report(), facts.file(), rulesLabel,
                 fill(wording.document("title"), doc), fill(wording.document("intro"), doc), sections);

@@ -21,6 +21,7 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 import se.bedomning.io.Catalog;
 import se.bedomning.io.Definitions;
+import se.bedomning.io.KoladaMapping;
 import se.bedomning.io.Suggest;
 import se.bedomning.io.Thresholds;
 import se.bedomning.problem.BedomningException;
@@ -30,7 +31,8 @@ import se.bedomning.render.sv.Wording;
 
 /**
  * Loads a rules folder from disk at run time, so a reviewer edits a file and reruns without a build.
- * Layout: {@code *.drl}, {@code thresholds.json}, {@code catalog.json}, {@code wording/sv.json}.
+ * Layout: {@code *.drl}, {@code thresholds.json}, {@code catalog.json}, {@code wording/sv.json}, and
+ * optionally {@code kolada-mapping.json}.
  */
 public final class RuleLoader {
 
@@ -67,6 +69,8 @@ public final class RuleLoader {
         Catalog catalog = collect(problems,
                 () -> Definitions.readCatalog(folder.resolve(CATALOG), folder.resolve(CATALOG).toString()));
         Wording wording = collect(problems, () -> Wording.read(folder.resolve(WORDING)));
+        KoladaMapping kolada = catalog == null ? null
+                : collect(problems, () -> KoladaMapping.load(folder.resolve(KoladaMapping.FILE), catalog));
         List<Path> drls = collect(problems, () -> drlFiles(folder));
         KieBase kieBase = null;
         String drlDigest = drls == null ? "" : digest(folder, drls);
@@ -82,7 +86,8 @@ public final class RuleLoader {
             throw BedomningException.badRules("The rules in " + folder + " have " + problems.size()
                     + (problems.size() == 1 ? " problem" : " problems") + "; nothing was drafted.", problems);
         }
-        return new RuleSet(folder, kieBase, thresholds, wording, catalog, digest(folder, allFiles(folder)), drlDigest);
+        return new RuleSet(folder, kieBase, thresholds, wording, catalog, digest(folder, allFiles(folder)), drlDigest,
+                kolada);
     }
 
     private static <T> T collect(List<Problem> problems, java.util.function.Supplier<T> step) {

@@ -4,12 +4,13 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.kie.api.KieBase;
 import se.bedomning.io.Catalog;
+import se.bedomning.io.KoladaMapping;
 import se.bedomning.io.Thresholds;
 import se.bedomning.render.sv.Wording;
 
 /** Everything a rules folder holds, compiled and validated: ready to draft any number of fact files. */
 public record RuleSet(Path folder, KieBase kieBase, Thresholds thresholds, Wording wording, Catalog catalog,
-        String digest, String drlDigest) {
+        String digest, String drlDigest, KoladaMapping kolada) {
 
     public RuleSet {
         Objects.requireNonNull(folder, "folder");
@@ -19,10 +20,18 @@ public record RuleSet(Path folder, KieBase kieBase, Thresholds thresholds, Wordi
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(drlDigest, "drlDigest");
+        Objects.requireNonNull(kolada, "kolada");
+    }
+
+    /** A rule set whose folder has no Kolada mapping. */
+    public RuleSet(Path folder, KieBase kieBase, Thresholds thresholds, Wording wording, Catalog catalog, String digest,
+            String drlDigest) {
+        this(folder, kieBase, thresholds, wording, catalog, digest, drlDigest,
+                KoladaMapping.absent(folder.resolve(KoladaMapping.FILE)));
     }
 
     /** The same compiled rules with other thresholds (rule tests, candidate values). */
     public RuleSet withThresholds(Thresholds other) {
-        return new RuleSet(folder, kieBase, other, wording, catalog, digest, drlDigest);
+        return new RuleSet(folder, kieBase, other, wording, catalog, digest, drlDigest, kolada);
     }
 }

@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.bedomning.facts.MissingReason;
+import se.bedomning.facts.MissingValue;
+import se.bedomning.facts.Point;
+import se.bedomning.facts.SeriesData;
 import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.ExitCode;
 import se.bedomning.problem.Problem;
@@ -84,5 +88,28 @@ class FactFileReaderTest {
                 "  {\"indicator\": \"kontaktforbud_beviljade\", \"group\": \"total\", \"point\": []}"));
         assertTrue(p.contains("F:7:71: series[0].point: unknown field; expected one of baseRange, group, indicator,"
                 + " notes, points"), p.toString());
+    }
+
+    @Test
+    void missingPointIsKeptWithItsReasonAndNeverAsAValue() throws IOException {
+        Path f = dir.resolve("facts.json");
+        Files.writeString(f, file("  {\"indicator\": \"kontaktforbud_beviljade\", \"group\": \"total\", \"points\": [\n"
+                + "    {\"year\": 2023, \"missing\": \"suppressed\", \"quote\": \"..\"},\n"
+                + "    {\"year\": 2024, \"value\": 37}]}"), StandardCharsets.UTF_8);
+        SeriesData s = FactFileReader.read(f, Facts.rules().catalog()).series().get(0);
+        assertEquals(List.of(2024), s.points().stream().map(Point::year).toList());
+        assertEquals(List.of(new MissingValue(2023, MissingReason.SUPPRESSED, "..")), s.missing());
+    }
+
+    @Test
+    void aFileWrongOnEveryLineShowsTheFirst200ProblemsAndCountsTheRest() throws IOException {
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            points.append(i == 0 ? "" : ",\n").append("    {\"year\": 2024, \"value\": \"x\"}");
+        }
+        List<String> p = problems(file("  {\"indicator\": \"kontaktforbud_beviljade\", \"group\": \"total\", \"points\": [\n"
+                + points + "]}"));
+        assertEquals(201, p.size());
+        assertEquals("F: … and 799 more problems; fix the ones above (often one cause) and run again", p.get(200));
     }
 }

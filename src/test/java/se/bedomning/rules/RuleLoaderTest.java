@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.ExitCode;
 import se.bedomning.problem.Problem;
+import se.bedomning.testing.RulesCopy;
 
 /** A broken rules folder stops with exit 3 and names the file, line and what is wrong. */
 class RuleLoaderTest {
@@ -23,18 +23,7 @@ class RuleLoaderTest {
     Path tmp;
 
     private Path copyOfRules() throws IOException {
-        Path target = tmp.resolve("rules");
-        try (Stream<Path> s = Files.walk(Path.of("rules"))) {
-            for (Path p : s.toList()) {
-                Path t = target.resolve(Path.of("rules").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return target;
+        return RulesCopy.into(tmp);
     }
 
     private static void replace(Path file, String from, String to) throws IOException {

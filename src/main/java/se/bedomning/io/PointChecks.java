@@ -1,0 +1,57 @@
+package se.bedomning.io;
+
+import java.math.BigDecimal;
+import se.bedomning.facts.Unit;
+
+/**
+ * The checks every reader (JSON, CSV, Kolada) applies to one value, worded the same whatever the
+ * format, so an analyst learns one set of messages. Each returns the message, or null when the value is fine.
+ */
+final class PointChecks {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** No indicator value has more digits than this; more is a typing or export mistake, and huge exponents would stall the arithmetic. */
+    static final int MAX_DIGITS = 15;
+
+    private PointChecks() {
+    }
+
+    /** The value as the user wrote it, without expanding an exponent into millions of zeros. */
+    static String show(BigDecimal v) {
+        return Math.abs(v.scale()) > 30 || v.precision() > 30 ? v.toString() : v.toPlainString();
+    }
+
+    static String size(BigDecimal v) {
+        if (v.precision() - v.scale() > MAX_DIGITS) {
+            return "is " + show(v) + "; expected a number with at most " + MAX_DIGITS + " digits before the decimal point";
+        }
+        if (v.scale() > MAX_DIGITS) {
+            return "is " + show(v) + "; expected a number with at most " + MAX_DIGITS + " decimals";
+        }
+        return null;
+    }
+
+    static String range(BigDecimal v, Unit unit) {
+        if (v == null) {
+            return null;
+        }
+        return switch (unit) {
+            case PERCENT -> v.signum() < 0 || v.compareTo(HUNDRED) > 0
+                    ? "is " + show(v) + "; a share is given in percent from 0 to 100" : null;
+            case MEAN_0_10 -> v.signum() < 0 || v.compareTo(BigDecimal.TEN) > 0
+                    ? "is " + show(v) + "; a mean on the 0–10 scale must be from 0 to 10" : null;
+            case COUNT, RATE_PER_100K -> v.signum() < 0
+                    ? "is " + show(v) + "; a " + unit.code() + " cannot be negative" : null;
+        };
+    }
+
+    static String negative(BigDecimal v) {
+        return v != null && v.signum() < 0 ? "is " + show(v) + "; expected 0 or more" : null;
+    }
+
+    static String countAboveBase(BigDecimal count, BigDecimal base) {
+        return base != null && count != null && count.compareTo(base) > 0
+                ? "is " + show(count) + ", more than the base " + show(base) + "; the numerator cannot exceed the base"
+                : null;
+    }
+}

@@ -51,8 +51,8 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--out-dir", required = true, paramLabel = "DIR", description = "Folder for the drafts.")
     Path outDir;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder. Default: ${DEFAULT-VALUE}")
-    Path rules = Home.resolve(Home.DEFAULT_RULES);
+    @CommandLine.Mixin
+    RulesOption rulesOption = new RulesOption();
 
     @Option(names = "--format", paramLabel = "md|json", description = "Output format. Default: ${DEFAULT-VALUE}")
     Pipeline.Format format = Pipeline.Format.md;
@@ -79,7 +79,7 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        RuleSet set = RuleLoader.load(rules);
+        RuleSet set = RuleLoader.load(rulesOption.rules);
         long rulesMs = (System.nanoTime() - start) / 1_000_000;
         List<Path> files = files();
         PrintWriter err = spec.commandLine().getErr();
@@ -169,7 +169,7 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
             }
             String name = file.getFileName().toString().replaceFirst("\\.json$", "") + "." + format;
             AtomicWriter.write(outDir.resolve(name),
-                    Pipeline.render(set, DraftBuilder.build(set, a, rules.toString()), format), force);
+                    Pipeline.render(set, DraftBuilder.build(set, a, rulesOption.rules.toString()), format), force);
             return List.of();
         } catch (BedomningException e) {
             return e.problems();
@@ -182,23 +182,23 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
         long t = System.nanoTime();
         JavaBaseline.Conclusions java = new JavaBaseline(set.thresholds()).conclusions(Evaluator.series(set, facts));
         baselineNanos.addAndGet(System.nanoTime() - t);
-        Set<String> rules = new HashSet<>();
+        Set<String> derived = new HashSet<>();
         for (Finding f : a.findings()) {
-            rules.add(found(f).toString());
+            derived.add(found(f).toString());
         }
         for (var d : a.developmentAreas()) {
             java.util.TreeSet<String> basis = new java.util.TreeSet<>();
             d.getBasis().forEach(f -> basis.add(found(f).toString()));
-            rules.add("development_area " + d.getTheme() + " m" + d.getGoal() + " " + basis);
+            derived.add("development_area " + d.getTheme() + " m" + d.getGoal() + " " + basis);
         }
         Set<String> plain = new HashSet<>(java.developmentAreas());
         java.findings().forEach(f -> plain.add(f.toString()));
-        if (!rules.equals(plain)) {
+        if (!derived.equals(plain)) {
             mismatches.incrementAndGet();
-            Set<String> onlyRules = new HashSet<>(rules);
+            Set<String> onlyRules = new HashSet<>(derived);
             onlyRules.removeAll(plain);
             Set<String> onlyJava = new HashSet<>(plain);
-            onlyJava.removeAll(rules);
+            onlyJava.removeAll(derived);
             spec.commandLine().getErr().println(facts.file() + ": only the rules found " + onlyRules
                     + "; only the baseline found " + onlyJava);
         }

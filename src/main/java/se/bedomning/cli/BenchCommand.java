@@ -39,13 +39,13 @@ public final class BenchCommand implements Callable<Integer> {
         @Option(names = "--years", description = "Default: ${DEFAULT-VALUE}")
         int years = 6;
 
-        @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (its catalog). Default: ${DEFAULT-VALUE}")
-        Path rules = Home.resolve(Home.DEFAULT_RULES);
+        @CommandLine.Mixin
+        RulesOption rulesOption = new RulesOption();
 
         @Override
         public Integer call() throws java.io.IOException {
-            var catalog = se.bedomning.io.Definitions.readCatalog(rules.resolve(RuleLoader.CATALOG),
-                    rules.resolve(RuleLoader.CATALOG).toString());
+            var catalog = se.bedomning.io.Definitions.readCatalog(rulesOption.rules.resolve(RuleLoader.CATALOG),
+                    rulesOption.rules.resolve(RuleLoader.CATALOG).toString());
             List<Path> files = se.bedomning.bench.NationalData.write(outDir, catalog, regions, series, years);
             System.err.println("wrote " + files.size() + " fact files to " + outDir);
             return ExitCode.OK.code();
@@ -55,11 +55,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", description = "Measured runs per figure. Default: ${DEFAULT-VALUE}")
     int runs = 10;
 
-    @Option(names = "--data", paramLabel = "FILE", description = "Fact file. Default: ${DEFAULT-VALUE}")
-    Path data = Home.resolve(Home.DEFAULT_DATA);
+    @CommandLine.Mixin
+    DataOption dataOption = new DataOption();
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder. Default: ${DEFAULT-VALUE}")
-    Path rules = Home.resolve(Home.DEFAULT_RULES);
+    @CommandLine.Mixin
+    RulesOption rulesOption = new RulesOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -68,16 +68,16 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        RuleSet first = RuleLoader.load(rules);
+        RuleSet first = RuleLoader.load(rulesOption.rules);
         double coldBuild = (System.nanoTime() - t0) / 1e6;
         t0 = System.nanoTime();
-        Pipeline.run(first, data, rules.toString());
+        Pipeline.run(first, dataOption.data, rulesOption.rules.toString());
         double coldDraft = (System.nanoTime() - t0) / 1e6;
         out.printf(Locale.ROOT, "first rule build in this JVM : %8.1f ms%n", coldBuild);
         out.printf(Locale.ROOT, "first draft in this JVM      : %8.1f ms%n", coldDraft);
-        out.println(line("rule build, warm JVM", time(() -> RuleLoader.load(rules))));
+        out.println(line("rule build, warm JVM", time(() -> RuleLoader.load(rulesOption.rules))));
         out.println(line("draft (read+fire+render), warm", time(() -> Pipeline.render(first,
-                Pipeline.run(first, data, rules.toString()).draft(), Pipeline.Format.md))));
+                Pipeline.run(first, dataOption.data, rulesOption.rules.toString()).draft(), Pipeline.Format.md))));
         out.println(line("watch: threshold edit → draft", watchLoop("thresholds.json")));
         out.println(line("watch: DRL edit → draft", watchLoop("level.drl")));
         out.flush();
@@ -91,9 +91,9 @@ public final class BenchCommand implements Callable<Integer> {
     private List<Double> watchLoop(String file) {
         try {
             Path copy = java.nio.file.Files.createTempDirectory("bedomning-bench");
-            try (var s = java.nio.file.Files.walk(rules)) {
+            try (var s = java.nio.file.Files.walk(rulesOption.rules)) {
                 for (Path p : s.toList()) {
-                    Path t = copy.resolve(rules.relativize(p).toString());
+                    Path t = copy.resolve(rulesOption.rules.relativize(p).toString());
                     if (java.nio.file.Files.isDirectory(p)) {
                         java.nio.file.Files.createDirectories(t);
                     } else {
@@ -101,7 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
                     }
                 }
             }
-            Watcher w = new Watcher(copy, data, Pipeline.Format.md);
+            Watcher w = new Watcher(copy, dataOption.data, Pipeline.Format.md);
             w.start();
             List<Double> ms = new ArrayList<>();
             for (int i = 0; i < runs; i++) {

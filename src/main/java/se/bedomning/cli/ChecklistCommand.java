@@ -19,23 +19,23 @@ import se.bedomning.rules.RuleSet;
                 + " the draft reproduces, and why each missed one is missed.")
 public final class ChecklistCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "FILE", description = "Fact file. Default: ${DEFAULT-VALUE}")
-    Path data = Home.resolve(Home.DEFAULT_DATA);
+    @CommandLine.Mixin
+    DataOption dataOption = new DataOption();
 
     @Option(names = "--conclusions", paramLabel = "FILE", description = "Checklist. Default: conclusions.json beside --data")
     Path conclusions;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder. Default: ${DEFAULT-VALUE}")
-    Path rules = Home.resolve(Home.DEFAULT_RULES);
+    @CommandLine.Mixin
+    RulesOption rulesOption = new RulesOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        RuleSet ruleSet = RuleLoader.load(rules);
-        Path list = conclusions != null ? conclusions : data.resolveSibling("conclusions.json");
-        Pipeline.Result r = Pipeline.run(ruleSet, data, rules.toString());
+        RuleSet ruleSet = RuleLoader.load(rulesOption.rules);
+        Path list = conclusions != null ? conclusions : dataOption.data.resolveSibling("conclusions.json");
+        Pipeline.Result r = Pipeline.run(ruleSet, dataOption.data, rulesOption.rules.toString());
         List<Checklist.Outcome> outcomes = Checklist.read(list).check(r.assessment());
         PrintWriter out = spec.commandLine().getOut();
         out.print(report(list.toString(), outcomes));

@@ -17,11 +17,11 @@ import se.bedomning.rules.RuleSet;
                 + " fixture with the repository's rules/, as Markdown on standard output.")
 public final class DraftCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "FILE", description = "Data: a fact file (bedomning-facts/1 JSON), a long-form .csv or a Kolada download. Default: ${DEFAULT-VALUE}")
-    Path data = Home.resolve(Home.DEFAULT_DATA);
+    @CommandLine.Mixin
+    DataOption dataOption = new DataOption();
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (*.drl, thresholds.json, catalog.json, wording/). Default: ${DEFAULT-VALUE}")
-    Path rules = Home.resolve(Home.DEFAULT_RULES);
+    @CommandLine.Mixin
+    RulesOption rulesOption = new RulesOption();
 
     @Option(names = "--format", paramLabel = "md|json", description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
     Pipeline.Format format = Pipeline.Format.md;
@@ -47,8 +47,8 @@ public final class DraftCommand implements Callable<Integer> {
         if (watch) {
             return watch();
         }
-        RuleSet ruleSet = RuleLoader.load(rules);
-        Pipeline.Result r = Pipeline.run(ruleSet, data, rules.toString().replace('\\', '/'));
+        RuleSet ruleSet = RuleLoader.load(rulesOption.rules);
+        Pipeline.Result r = Pipeline.run(ruleSet, dataOption.data, rulesOption.rules.toString().replace('\\', '/'));
         String text = Pipeline.render(ruleSet, r.draft(), format);
         if (out != null) {
             AtomicWriter.write(out, text, force);
@@ -63,9 +63,9 @@ public final class DraftCommand implements Callable<Integer> {
     private int watch() throws InterruptedException {
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Watcher watcher = new Watcher(rules, data, format);
+        Watcher watcher = new Watcher(rulesOption.rules, dataOption.data, format);
         emit(watcher.start(), w);
-        err.println("bedomning: watching " + rules + " and " + data + " (Ctrl-C to stop)");
+        err.println("bedomning: watching " + rulesOption.rules + " and " + dataOption.data + " (Ctrl-C to stop)");
         err.flush();
         while (!Thread.currentThread().isInterrupted()) {
             Thread.sleep(pollMillis);

@@ -35,11 +35,11 @@ public final class ExplainCommand implements Callable<Integer> {
     /** A value within this share of a threshold, on the wrong side of it, is reported as a near miss. */
     static final double NEAR = 0.5;
 
-    @Option(names = "--data", paramLabel = "FILE", description = "Fact file. Default: ${DEFAULT-VALUE}")
-    Path data = Home.resolve(Home.DEFAULT_DATA);
+    @CommandLine.Mixin
+    DataOption dataOption = new DataOption();
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder. Default: ${DEFAULT-VALUE}")
-    Path rules = Home.resolve(Home.DEFAULT_RULES);
+    @CommandLine.Mixin
+    RulesOption rulesOption = new RulesOption();
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
@@ -57,9 +57,9 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleSet set = RuleLoader.load(rules);
-        Pipeline.Result r = Pipeline.run(set, data, rules.toString());
-        RuleSources sources = RuleSources.of(rules);
+        RuleSet set = RuleLoader.load(rulesOption.rules);
+        Pipeline.Result r = Pipeline.run(set, dataOption.data, rulesOption.rules.toString());
+        RuleSources sources = RuleSources.of(rulesOption.rules);
         PrintWriter out = spec.commandLine().getOut();
         out.print(target.sentence != null ? sentence(r, sources, target.sentence)
                 : indicator(set, r, sources, target.indicator));

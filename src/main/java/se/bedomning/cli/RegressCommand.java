@@ -33,8 +33,8 @@ public final class RegressCommand implements Callable<Integer> {
     /** The rules label written into approved drafts: they must not depend on where a candidate folder lives. */
     static final String APPROVED_RULES_LABEL = "rules";
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder to try. Default: ${DEFAULT-VALUE}")
-    Path rules = Home.resolve(Home.DEFAULT_RULES);
+    @CommandLine.Mixin
+    RulesOption rulesOption = new RulesOption();
 
     @Option(names = "--fixtures", paramLabel = "DIR", description = "Folder of fixture years. Default: ${DEFAULT-VALUE}")
     Path fixtures = Home.resolve("fixtures/stockholm");
@@ -51,7 +51,7 @@ public final class RegressCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        RuleSet ruleSet = RuleLoader.load(rules);
+        RuleSet ruleSet = RuleLoader.load(rulesOption.rules);
         List<Path> dirs = yearDirs();
         boolean differs = false;
         List<String> summaries = new ArrayList<>();
@@ -89,7 +89,7 @@ public final class RegressCommand implements Callable<Integer> {
         summaries.forEach(out::println);
         if (approve) {
             out.println("approved: " + String.join(", ", dirs.stream().map(d -> d.getFileName().toString()).toList())
-                    + " now hold the drafts of " + rules);
+                    + " now hold the drafts of " + rulesOption.rules);
             out.flush();
             return ExitCode.OK.code();
         }

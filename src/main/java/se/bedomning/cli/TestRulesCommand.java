@@ -17,16 +17,16 @@ import se.bedomning.rules.RuleSet;
                 + " Exit 1 when a case fails.")
 public final class TestRulesCommand implements Callable<Integer> {
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder. Default: ${DEFAULT-VALUE}")
-    Path rules = Home.resolve(Home.DEFAULT_RULES);
+    @CommandLine.Mixin
+    RulesOption rulesOption = new RulesOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        RuleSet set = RuleLoader.load(rules);
-        List<RuleTests.Case> cases = RuleTests.read(rules);
+        RuleSet set = RuleLoader.load(rulesOption.rules);
+        List<RuleTests.Case> cases = RuleTests.read(rulesOption.rules);
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
         for (RuleTests.Case c : cases) {

@@ -17,18 +17,18 @@ import se.bedomning.rules.RuleSources;
                 + " Prints every problem as file:line:column: message (with a hint where one is known); exit 3 on any.")
 public final class ValidateCommand implements Callable<Integer> {
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder. Default: ${DEFAULT-VALUE}")
-    Path rules = Home.resolve(Home.DEFAULT_RULES);
+    @CommandLine.Mixin
+    RulesOption rulesOption = new RulesOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        RuleSet set = RuleLoader.load(rules);
+        RuleSet set = RuleLoader.load(rulesOption.rules);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s is valid: %d rules in %d DRL files, %d thresholds, %d indicators and %d groups in the catalog.%n",
-                rules, RuleSources.of(rules).count(), set.kieBase().getKiePackages().stream()
+                rulesOption.rules, RuleSources.of(rulesOption.rules).count(), set.kieBase().getKiePackages().stream()
                         .filter(p -> !p.getRules().isEmpty()).count(),
                 set.thresholds().all().size(), set.catalog().indicators().size(), set.catalog().groups().size());
         out.flush();

@@ -1,15 +1,15 @@
 package se.bedomning.cli;
 
+import static se.bedomning.testing.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import se.bedomning.testing.Cli.Run;
 import org.junit.jupiter.api.io.TempDir;
 import se.bedomning.bench.NationalData;
 import se.bedomning.testing.Facts;
@@ -20,22 +20,16 @@ class BatchCommandTest {
     @TempDir
     Path tmp;
 
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = BedomningCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
-    }
 
     @Test
     void everyRegionGetsADraftAndThePlainJavaBaselineFindsTheSame() throws IOException {
         Path data = tmp.resolve("data");
         NationalData.write(data, Facts.rules().catalog(), 4, 120, 6);
-        String[] r = run("batch", "--data-dir", data.toString(), "--out-dir", tmp.resolve("out").toString(),
+        Run r = run("batch", "--data-dir", data.toString(), "--out-dir", tmp.resolve("out").toString(),
                 "--baseline", "--threads", "2");
-        assertEquals("0", r[0], r[2]);
-        assertTrue(r[2].contains("drafted 4 of 4 regions"), r[2]);
-        assertTrue(r[2].contains("findings identical: yes"), r[2]);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("drafted 4 of 4 regions"), r.err());
+        assertTrue(r.err().contains("findings identical: yes"), r.err());
         for (int i = 0; i < 4; i++) {
             assertTrue(Files.readString(tmp.resolve("out").resolve(String.format("region-%04d.md", i)),
                     StandardCharsets.UTF_8).startsWith("# Samlad bedömning och utvecklingsområden – Region " + i));
@@ -47,10 +41,10 @@ class BatchCommandTest {
         Path data = tmp.resolve("data");
         NationalData.write(data, Facts.rules().catalog(), 2, 30, 3);
         Files.writeString(data.resolve("region-broken.json"), "{\"format\": \"bedomning-facts/1\"");
-        String[] r = run("batch", "--data-dir", data.toString(), "--out-dir", tmp.resolve("out").toString());
-        assertEquals("2", r[0]);
-        assertTrue(r[2].contains("1 of 3 fact files have problems; the others were drafted."), r[2]);
-        assertTrue(r[2].contains("region-broken.json"), r[2]);
+        Run r = run("batch", "--data-dir", data.toString(), "--out-dir", tmp.resolve("out").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("1 of 3 fact files have problems; the others were drafted."), r.err());
+        assertTrue(r.err().contains("region-broken.json"), r.err());
         assertTrue(Files.exists(tmp.resolve("out/region-0000.md")));
         assertTrue(Files.exists(tmp.resolve("out/region-0001.md")));
     }

@@ -1,16 +1,16 @@
 package se.bedomning.cli;
 
+import static se.bedomning.testing.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import se.bedomning.testing.Cli.Run;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line: exit codes, no stack traces for user errors, nothing lost on failure. */
@@ -19,15 +19,7 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = BedomningCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void draftWithNoOptionsPrintsTheBundled2024DraftAsMarkdown() throws IOException {

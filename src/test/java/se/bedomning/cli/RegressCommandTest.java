@@ -1,16 +1,16 @@
 package se.bedomning.cli;
 
+import static se.bedomning.testing.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import se.bedomning.testing.Cli.Run;
 import org.junit.jupiter.api.io.TempDir;
 
 /** regress: replays every fixture year; a candidate rules folder shows its impact; --approve rewrites. */
@@ -19,12 +19,6 @@ class RegressCommandTest {
     @TempDir
     Path tmp;
 
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = BedomningCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
-    }
 
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
@@ -41,11 +35,11 @@ class RegressCommandTest {
 
     @Test
     void currentRulesReplayEveryYearWithoutDifferences() {
-        String[] r = run("regress");
-        assertEquals("0", r[0], r[1] + r[2]);
-        assertTrue(r[1].contains("2018: no sentence differs"), r[1]);
-        assertTrue(r[1].contains("2023: no sentence differs"), r[1]);
-        assertTrue(r[1].contains("2024: no sentence differs"), r[1]);
+        Run r = run("regress");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("2018: no sentence differs"), r.out());
+        assertTrue(r.out().contains("2023: no sentence differs"), r.out());
+        assertTrue(r.out().contains("2024: no sentence differs"), r.out());
     }
 
     @Test
@@ -56,11 +50,11 @@ class RegressCommandTest {
         Files.writeString(t, Files.readString(t, StandardCharsets.UTF_8).replace(
                 "{ \"name\": \"trend.minChange\", \"unit\": \"percent\", \"value\": 3,",
                 "{ \"name\": \"trend.minChange\", \"unit\": \"percent\", \"value\": 8,"), StandardCharsets.UTF_8);
-        String[] r = run("regress", "--rules", rules.toString(), "--year", "2024");
-        assertEquals("1", r[0], r[2]);
-        assertTrue(r[1].contains("  - Mål 4  m4.trend_up.last_year.stod_egen_regi_nara_relationer/barn"
-                + "   [rule \"Ökning senaste året\"]"), r[1]);
-        assertTrue(r[1].contains("2024: 2 changed, 0 added, 2 removed; checklist: 43 of 55 conclusions (78 %)"), r[1]);
+        Run r = run("regress", "--rules", rules.toString(), "--year", "2024");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("  - Mål 4  m4.trend_up.last_year.stod_egen_regi_nara_relationer/barn"
+                + "   [rule \"Ökning senaste året\"]"), r.out());
+        assertTrue(r.out().contains("2024: 2 changed, 0 added, 2 removed; checklist: 43 of 55 conclusions (78 %)"), r.out());
     }
 
     @Test
@@ -68,10 +62,10 @@ class RegressCommandTest {
         Path fixtures = tmp.resolve("fixtures");
         copy(Path.of("fixtures/stockholm/2024"), fixtures.resolve("2024"));
         Files.writeString(fixtures.resolve("2024/expected.md"), "stale");
-        assertEquals("1", run("regress", "--fixtures", fixtures.toString())[0]);
-        assertEquals("0", run("regress", "--fixtures", fixtures.toString(), "--approve")[0]);
+        assertEquals(1, run("regress", "--fixtures", fixtures.toString()).code());
+        assertEquals(0, run("regress", "--fixtures", fixtures.toString(), "--approve").code());
         assertEquals(Files.readString(Path.of("fixtures/stockholm/2024/expected.md")),
                 Files.readString(fixtures.resolve("2024/expected.md")));
-        assertEquals("0", run("regress", "--fixtures", fixtures.toString())[0]);
+        assertEquals(0, run("regress", "--fixtures", fixtures.toString()).code());
     }
 }

@@ -50,14 +50,24 @@ public final class Evaluator {
     public static Assessment evaluate(RuleSet rules, FactSet facts) {
         List<Series> series = series(rules, facts);
         long cap = Math.max(1, series.size()) * rules.thresholds().require(MAX_FIRINGS).getDecimal().longValueExact();
+        return evaluate(rules, facts, series, cap, false);
+    }
+
+    /**
+     * Fires the rules; counting firings per rule costs a map update on every firing, so it is done only
+     * when a first run hit the cap and the message must name the busiest rule.
+     */
+    private static Assessment evaluate(RuleSet rules, FactSet facts, List<Series> series, long cap, boolean count) {
         KieSession session = rules.kieBase().newKieSession();
         Map<String, Long> fired = new HashMap<>();
-        session.addEventListener(new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                fired.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
-            }
-        });
+        if (count) {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
+                }
+            });
+        }
         // A loop is kept going by the rule that changes facts, not by the rules that merely react to the
         // change (they may fire just as often), so the updates name the culprit.
         Map<String, Long> updates = new TreeMap<>();
@@ -82,6 +92,9 @@ public final class Evaluator {
                 session.insert(s);
             }
             int firings = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, cap));
+            if (firings >= cap && !count) {
+                return evaluate(rules, facts, series, cap, true);
+            }
             if (firings >= cap) {
                 String busiest = fired.entrySet().stream().max(Map.Entry.comparingByValue())
                         .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + " times)").orElse("?");

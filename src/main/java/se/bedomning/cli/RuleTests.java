@@ -74,13 +74,9 @@ public final class RuleTests {
                 continue;
             }
             f.onlyKnown(root, "", Set.of("description", "cases"));
-            List<Node> list = f.list(root, "", "cases", true);
-            for (int i = 0; i < list.size(); i++) {
-                String p = "cases[" + i + "]";
-                Node c = list.get(i);
-                if (!f.isObject(c, p)) {
-                    continue;
-                }
+            for (Fields.Item item : f.objects(root, "", "cases", true)) {
+                String p = item.path();
+                Node c = item.node();
                 f.onlyKnown(c, p, CASE_FIELDS);
                 String name = f.text(c, p, "name");
                 Node facts = c.fields().get("facts");

@@ -43,13 +43,9 @@ public record Checklist(String file, List<Conclusion> conclusions) {
         Fields f = new Fields(label, problems);
         List<Conclusion> out = new ArrayList<>();
         if (f.isObject(root, "(top level)")) {
-            List<Node> list = f.list(root, "", "conclusions", true);
-            for (int i = 0; i < list.size(); i++) {
-                String p = "conclusions[" + i + "]";
-                Node n = list.get(i);
-                if (!f.isObject(n, p)) {
-                    continue;
-                }
+            for (Fields.Item item : f.objects(root, "", "conclusions", true)) {
+                String p = item.path();
+                Node n = item.node();
                 f.onlyKnown(n, p, Set.of("id", "goal", "kind", "indicator", "group", "section", "quote", "note"));
                 String id = f.text(n, p, "id");
                 Integer goal = f.integer(n, p, "goal", 1, 8);

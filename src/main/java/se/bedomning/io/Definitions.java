@@ -40,13 +40,9 @@ public final class Definitions {
     /** Reads the "indicators" and "groups" lists of {@code root}, reporting into {@code f}. */
     static Catalog read(Fields f, Node root) {
         Map<String, Indicator> indicators = new LinkedHashMap<>();
-        List<Node> list = f.list(root, "", "indicators", false);
-        for (int i = 0; i < list.size(); i++) {
-            String path = "indicators[" + i + "]";
-            Node n = list.get(i);
-            if (!f.isObject(n, path)) {
-                continue;
-            }
+        for (Fields.Item item : f.objects(root, "", "indicators", false)) {
+            String path = item.path();
+            Node n = item.node();
             f.onlyKnown(n, path, INDICATOR_FIELDS);
             String id = f.text(n, path, "id");
             String name = f.text(n, path, "name");
@@ -81,13 +77,9 @@ public final class Definitions {
                     respondent, topic, family));
         }
         Map<String, Group> groups = new LinkedHashMap<>();
-        List<Node> glist = f.list(root, "", "groups", false);
-        for (int i = 0; i < glist.size(); i++) {
-            String path = "groups[" + i + "]";
-            Node n = glist.get(i);
-            if (!f.isObject(n, path)) {
-                continue;
-            }
+        for (Fields.Item item : f.objects(root, "", "groups", false)) {
+            String path = item.path();
+            Node n = item.node();
             f.onlyKnown(n, path, GROUP_FIELDS);
             String id = f.text(n, path, "id");
             String label = f.text(n, path, "label");

@@ -79,14 +79,10 @@ public final class FactFileReader {
         List<SeriesData> series = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<String, Node> firstAt = new HashMap<>();
-        List<Node> seriesNodes = f.list(root, "", "series", true);
-        for (int i = 0; i < seriesNodes.size(); i++) {
-            String path = "series[" + i + "]";
-            Node s = seriesNodes.get(i);
-            if (!f.isObject(s, path)) {
-                continue;
-            }
-            SeriesData data = readSeries(f, s, path, all, i, year);
+        for (Fields.Item item : f.objects(root, "", "series", true)) {
+            String path = item.path();
+            Node s = item.node();
+            SeriesData data = readSeries(f, s, path, all, item.index(), year);
             if (data != null) {
                 if (!seen.add(data.key())) {
                     Node first = firstAt.get(data.key());
@@ -129,13 +125,9 @@ public final class FactFileReader {
         List<Point> points = new ArrayList<>();
         List<MissingValue> missing = new ArrayList<>();
         Map<Integer, Node> years = new HashMap<>();
-        List<Node> pointNodes = f.list(s, path, "points", true);
-        for (int j = 0; j < pointNodes.size(); j++) {
-            String pp = path + ".points[" + j + "]";
-            Node p = pointNodes.get(j);
-            if (!f.isObject(p, pp)) {
-                continue;
-            }
+        for (Fields.Item item : f.objects(s, path, "points", true)) {
+            String pp = item.path();
+            Node p = item.node();
             f.onlyKnown(p, pp, POINT_FIELDS);
             Integer year = f.integer(p, pp, "year", FIRST_YEAR, reportYear == null ? LAST_YEAR : reportYear);
             boolean isMissing = p.fields().containsKey("missing");
@@ -157,7 +149,8 @@ public final class FactFileReader {
             }
         }
         List<Note> notes = readNotes(f, s, path);
-        if (pointNodes.isEmpty() && notes.isEmpty() && s.fields().containsKey("points")) {
+        Node pointList = s.fields().get("points");
+        if (pointList != null && pointList.isArray() && pointList.items().isEmpty() && notes.isEmpty()) {
             f.problem(s, path + ".points", "is empty; give at least one point, or a note (e.g. discontinued) that"
                     + " says why there is no data");
         }
@@ -212,13 +205,9 @@ public final class FactFileReader {
 
     private static List<Note> readNotes(Fields f, Node s, String path) {
         List<Note> notes = new ArrayList<>();
-        List<Node> nodes = f.list(s, path, "notes", false);
-        for (int k = 0; k < nodes.size(); k++) {
-            String np = path + ".notes[" + k + "]";
-            Node n = nodes.get(k);
-            if (!f.isObject(n, np)) {
-                continue;
-            }
+        for (Fields.Item item : f.objects(s, path, "notes", false)) {
+            String np = item.path();
+            Node n = item.node();
             f.onlyKnown(n, np, NOTE_FIELDS);
             NoteKind kind = f.code(n, np, "kind", NoteKind.class);
             Integer year = f.optionalInteger(n, np, "year", FIRST_YEAR, LAST_YEAR);

@@ -160,6 +160,23 @@ public final class Fields {
         return new ArrayList<>(n.get().items());
     }
 
+    /** One object of a list field, with its index and the path problems name it by ("series[3]"). */
+    public record Item(int index, String path, Node node) {
+    }
+
+    /** The objects of a list field, each with its path; an element that is not an object is reported and skipped. */
+    public List<Item> objects(Node object, String path, String name, boolean required) {
+        List<Item> out = new ArrayList<>();
+        List<Node> nodes = list(object, path, name, required);
+        for (int i = 0; i < nodes.size(); i++) {
+            String p = join(path, name) + "[" + i + "]";
+            if (isObject(nodes.get(i), p)) {
+                out.add(new Item(i, p, nodes.get(i)));
+            }
+        }
+        return out;
+    }
+
     public static String join(String path, String name) {
         return path.isEmpty() ? name : path + "." + name;
     }

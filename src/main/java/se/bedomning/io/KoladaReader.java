@@ -49,22 +49,19 @@ public final class KoladaReader {
         }
         String municipality = null;
         Node municipalityAt = null;
-        List<Node> entries = f.list(root, "", "values", true);
-        if (entries.isEmpty() && root.fields().get("values") != null && root.fields().get("values").isArray()) {
+        Node valueList = root.fields().get("values");
+        if (valueList != null && valueList.isArray() && valueList.items().isEmpty()) {
             f.problem(root.fields().get("values"), "values", "is empty; the Kolada answer holds no data — check the"
                     + " kpi, municipality and years of the download");
         }
-        for (int i = 0; i < entries.size(); i++) {
-            String path = "values[" + i + "]";
-            Node e = entries.get(i);
-            if (!f.isObject(e, path)) {
-                continue;
-            }
+        for (Fields.Item item : f.objects(root, "", "values", true)) {
+            String path = item.path();
+            Node e = item.node();
             f.onlyKnown(e, path, ENTRY_FIELDS);
             String kpiId = f.text(e, path, "kpi");
             String code = f.text(e, path, "municipality");
             Integer period = f.integer(e, path, "period", FactFileReader.FIRST_YEAR, FactFileReader.LAST_YEAR);
-            List<Node> values = f.list(e, path, "values", true);
+            List<Fields.Item> values = f.objects(e, path, "values", true);
             KoladaMapping.Kpi kpi = null;
             if (kpiId != null) {
                 kpi = mapping.kpis().get(kpiId);
@@ -89,12 +86,8 @@ public final class KoladaReader {
                 }
             }
             Indicator indicator = kpi == null ? null : catalog.indicators().get(kpi.indicator());
-            for (int j = 0; j < values.size(); j++) {
-                String vp = path + ".values[" + j + "]";
-                Node v = values.get(j);
-                if (f.isObject(v, vp)) {
-                    value(f, v, vp, new Row(kpiId, kpi, indicator, code, period), catalog, mapping, assembly);
-                }
+            for (Fields.Item v : values) {
+                value(f, v.node(), v.path(), new Row(kpiId, kpi, indicator, code, period), catalog, mapping, assembly);
             }
         }
         int year = assembly.newestYear();

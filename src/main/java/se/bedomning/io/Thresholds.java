@@ -34,13 +34,9 @@ public final class Thresholds {
         Map<String, Threshold> byKey = new LinkedHashMap<>();
         if (f.isObject(root, "(top level)")) {
             f.onlyKnown(root, "", Set.of("description", "thresholds"));
-            List<Node> list = f.list(root, "", "thresholds", true);
-            for (int i = 0; i < list.size(); i++) {
-                String p = "thresholds[" + i + "]";
-                Node n = list.get(i);
-                if (!f.isObject(n, p)) {
-                    continue;
-                }
+            for (Fields.Item item : f.objects(root, "", "thresholds", true)) {
+                String p = item.path();
+                Node n = item.node();
                 f.onlyKnown(n, p, Set.of("name", "unit", "baseKind", "value", "description", "compares",
                         "reachedWhen"));
                 String reachedWhen = f.optionalText(n, p, "reachedWhen");

@@ -100,17 +100,8 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private List<Double> watchLoop(String file) {
         try {
-            Path copy = java.nio.file.Files.createTempDirectory("bedomning-bench");
-            try (var s = java.nio.file.Files.walk(rulesOption.rules)) {
-                for (Path p : s.toList()) {
-                    Path t = copy.resolve(rulesOption.rules.relativize(p).toString());
-                    if (java.nio.file.Files.isDirectory(p)) {
-                        java.nio.file.Files.createDirectories(t);
-                    } else {
-                        java.nio.file.Files.copy(p, t);
-                    }
-                }
-            }
+            Path copy = se.bedomning.io.Folders.copy(rulesOption.rules,
+                    java.nio.file.Files.createTempDirectory("bedomning-bench"));
             Watcher w = new Watcher(copy, dataOption.data, Pipeline.Format.md);
             w.start();
             List<Double> ms = new ArrayList<>();

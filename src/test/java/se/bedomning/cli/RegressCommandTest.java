@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import se.bedomning.io.Folders;
 import se.bedomning.testing.Cli.Run;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,19 +19,6 @@ class RegressCommandTest {
     @TempDir
     Path tmp;
 
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-    }
 
     @Test
     void currentRulesReplayEveryYearWithoutDifferences() {
@@ -45,7 +32,7 @@ class RegressCommandTest {
     @Test
     void changedThresholdInACandidateFolderShowsTheAffectedSentencesAndExits1() throws IOException {
         Path rules = tmp.resolve("rules");
-        copy(Path.of("rules"), rules);
+        Folders.copy(Path.of("rules"), rules);
         Path t = rules.resolve("thresholds.json");
         Files.writeString(t, Files.readString(t, StandardCharsets.UTF_8).replace(
                 "{ \"name\": \"trend.minChange\", \"unit\": \"percent\", \"value\": 3,",
@@ -60,7 +47,7 @@ class RegressCommandTest {
     @Test
     void approveRewritesTheApprovedDraftsSoTheNextReplayIsClean() throws IOException {
         Path fixtures = tmp.resolve("fixtures");
-        copy(Path.of("fixtures/stockholm/2024"), fixtures.resolve("2024"));
+        Folders.copy(Path.of("fixtures/stockholm/2024"), fixtures.resolve("2024"));
         Files.writeString(fixtures.resolve("2024/expected.md"), "stale");
         assertEquals(1, run("regress", "--fixtures", fixtures.toString()).code());
         assertEquals(0, run("regress", "--fixtures", fixtures.toString(), "--approve").code());

@@ -1,9 +1,8 @@
 package se.bedomning.testing;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import se.bedomning.io.Folders;
 
 /** A copy of the repository's rules/ folder that a test may break or extend without touching the real one. */
 public final class RulesCopy {
@@ -13,18 +12,6 @@ public final class RulesCopy {
 
     /** Copies rules/ to {@code dir}/rules and returns that folder. */
     public static Path into(Path dir) throws IOException {
-        Path source = Facts.RULES;
-        Path target = dir.resolve("rules");
-        try (Stream<Path> s = Files.walk(source)) {
-            for (Path p : s.toList()) {
-                Path t = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return target;
+        return Folders.copy(Facts.RULES, dir.resolve("rules"));
     }
 }

@@ -64,24 +64,22 @@ public final class CompiledRulesCache {
         return new CompiledRulesCache(folder);
     }
 
-    /** The key for a set of DRL files: their names and bytes plus every version that shapes the packages. */
-    public static String key(List<Path> drls) throws IOException {
-        return key(drls, List.of(appVersion(), droolsVersion(), System.getProperty("java.vm.version", "?")));
+    /**
+     * The key for compiled rules: the digest of the DRL files (names and bytes, see RuleLoader) plus
+     * every version that shapes the packages.
+     */
+    public static String key(String drlDigest) {
+        return key(drlDigest, List.of(appVersion(), droolsVersion(), System.getProperty("java.vm.version", "?")));
     }
 
-    static String key(List<Path> drls, List<String> versions) throws IOException {
+    static String key(String drlDigest, List<String> versions) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (String v : versions) {
                 md.update(v.getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
             }
-            for (Path p : drls) {
-                md.update(p.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-                md.update(Files.readAllBytes(p));
-                md.update((byte) 0);
-            }
+            md.update(drlDigest.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);

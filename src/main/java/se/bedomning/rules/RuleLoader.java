@@ -80,7 +80,7 @@ public final class RuleLoader {
                 problems.addAll(FactProperties.checkComparedProperties(thresholds));
             }
             kieBase = previous != null && previous.drlDigest().equals(drlDigest) && previous.folder().equals(folder)
-                    ? previous.kieBase() : compileOrReuse(drls, problems);
+                    ? previous.kieBase() : compileOrReuse(drls, drlDigest, problems);
         }
         if (!problems.isEmpty()) {
             throw BedomningException.badRules("The rules in " + folder + " have " + problems.size()
@@ -114,18 +114,14 @@ public final class RuleLoader {
     }
 
     /** A rule base from the compiled-rules cache when these exact DRL files were built before. */
-    private static KieBase compileOrReuse(List<Path> drls, List<Problem> problems) {
+    private static KieBase compileOrReuse(List<Path> drls, String drlDigest, List<Problem> problems) {
         var cache = CompiledRulesCache.configured();
         String key = null;
         if (cache.isPresent()) {
-            try {
-                key = CompiledRulesCache.key(drls);
-                var cached = cache.get().load(key);
-                if (cached.isPresent()) {
-                    return cached.get();
-                }
-            } catch (IOException e) {
-                key = null;
+            key = CompiledRulesCache.key(drlDigest);
+            var cached = cache.get().load(key);
+            if (cached.isPresent()) {
+                return cached.get();
             }
         }
         KieBase built = compile(drls, problems);
@@ -216,7 +212,7 @@ public final class RuleLoader {
                 md.update(Files.readAllBytes(p));
                 md.update((byte) 0);
             }
-            return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+            return HexFormat.of().formatHex(md.digest());
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new BedomningException(ExitCode.BAD_RULES, "The rules folder cannot be read.",
                     List.of(Problem.at(folder.toString(), 0, 0, "", e.getMessage())));

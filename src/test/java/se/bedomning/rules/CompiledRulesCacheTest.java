@@ -29,6 +29,10 @@ class CompiledRulesCacheTest {
                 Pipeline.Format.json);
     }
 
+    private static String drlDigest(Path folder) {
+        return RuleLoader.digest(folder, RuleLoader.drlFiles(folder));
+    }
+
     @Test
     void packagesSurviveTheDroolsSerialisationRoundTrip() throws Exception {
         KieBase original = Facts.rules().kieBase();
@@ -40,7 +44,7 @@ class CompiledRulesCacheTest {
     @Test
     void storedRulesAreLoadedBackUnderTheSameKey() throws IOException {
         CompiledRulesCache cache = CompiledRulesCache.in(tmp);
-        String key = CompiledRulesCache.key(RuleLoader.drlFiles(Facts.RULES));
+        String key = CompiledRulesCache.key(drlDigest(Facts.RULES));
         cache.store(key, Facts.rules().kieBase());
         assertEquals(draftWith(Facts.rules().kieBase()), draftWith(cache.load(key).orElseThrow()));
     }
@@ -54,15 +58,15 @@ class CompiledRulesCacheTest {
                 Files.copy(p, rules.resolve(p.getFileName()));
             }
         }
-        String before = CompiledRulesCache.key(RuleLoader.drlFiles(rules));
+        String before = CompiledRulesCache.key(drlDigest(rules));
         Files.writeString(rules.resolve("level.drl"), "// a reviewer's comment\n",
                 java.nio.file.StandardOpenOption.APPEND);
-        assertNotEquals(before, CompiledRulesCache.key(RuleLoader.drlFiles(rules)));
+        assertNotEquals(before, CompiledRulesCache.key(drlDigest(rules)));
     }
 
     @Test
     void anotherDroolsOrProgramVersionGetsANewKey() throws IOException {
-        List<Path> drls = RuleLoader.drlFiles(Facts.RULES);
+        String drls = drlDigest(Facts.RULES);
         String now = CompiledRulesCache.key(drls, List.of("0.1.0", "10.2.0", "17"));
         assertNotEquals(now, CompiledRulesCache.key(drls, List.of("0.1.0", "10.3.0", "17")));
         assertNotEquals(now, CompiledRulesCache.key(drls, List.of("0.2.0", "10.2.0", "17")));
@@ -71,7 +75,7 @@ class CompiledRulesCacheTest {
     @Test
     void aDamagedCacheFileIsIgnoredNotTrusted() throws IOException {
         CompiledRulesCache cache = CompiledRulesCache.in(tmp);
-        String key = CompiledRulesCache.key(RuleLoader.drlFiles(Facts.RULES));
+        String key = CompiledRulesCache.key(drlDigest(Facts.RULES));
         cache.store(key, Facts.rules().kieBase());
         Path file = cache.file(key);
         byte[] bytes = Files.readAllBytes(file);
@@ -89,7 +93,7 @@ class CompiledRulesCacheTest {
         String prop = System.getProperty(CompiledRulesCache.PROPERTY);
         System.setProperty(CompiledRulesCache.PROPERTY, tmp.toString());
         try {
-            String key = CompiledRulesCache.key(RuleLoader.drlFiles(Facts.RULES));
+            String key = CompiledRulesCache.key(drlDigest(Facts.RULES));
             Files.writeString(tmp.resolve(key + ".rules"), "BEDOMNING-COMPILED-RULES/1\ngarbage");
             RuleSet loaded = RuleLoader.load(Facts.RULES);
             assertEquals(draftWith(Facts.rules().kieBase()), draftWith(loaded.kieBase()));

@@ -54,12 +54,16 @@ public final class Evaluator {
     }
 
     /**
-     * Fires the rules; counting firings per rule costs a map update on every firing, so it is done only
-     * when a first run hit the cap and the message must name the busiest rule.
+     * Fires the rules. Listeners cost an event object for every insert and firing, so they are added only
+     * when a first run hit the cap and the message must name the busiest rule and the one changing facts.
      */
     private static Assessment evaluate(RuleSet rules, FactSet facts, List<Series> series, long cap, boolean count) {
         KieSession session = rules.kieBase().newKieSession();
         Map<String, Long> fired = new HashMap<>();
+        // A loop is kept going by the rule that changes facts, not by the rules that merely react to the
+        // change (they may fire just as often), so the updates name the culprit.
+        Map<String, Long> updates = new TreeMap<>();
+        Map<String, Object> updated = new TreeMap<>();
         if (count) {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
@@ -67,20 +71,16 @@ public final class Evaluator {
                     fired.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
                 }
             });
-        }
-        // A loop is kept going by the rule that changes facts, not by the rules that merely react to the
-        // change (they may fire just as often), so the updates name the culprit.
-        Map<String, Long> updates = new TreeMap<>();
-        Map<String, Object> updated = new TreeMap<>();
-        session.addEventListener(new DefaultRuleRuntimeEventListener() {
-            @Override
-            public void objectUpdated(ObjectUpdatedEvent event) {
-                if (event.getRule() != null) {
-                    updates.merge(event.getRule().getName(), 1L, Long::sum);
-                    updated.put(event.getRule().getName(), event.getObject());
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectUpdated(ObjectUpdatedEvent event) {
+                    if (event.getRule() != null) {
+                        updates.merge(event.getRule().getName(), 1L, Long::sum);
+                        updated.put(event.getRule().getName(), event.getObject());
+                    }
                 }
-            }
-        });
+            });
+        }
         try {
             for (Threshold t : rules.thresholds().all()) {
                 session.insert(t);
@@ -108,15 +108,7 @@ public final class Evaluator {
                                 + " times for " + series.size() + " series and were stopped; the rule that fired most is "
                                 + busiest + changer)));
             }
-            return new Assessment(facts, series,
-                    collect(session, Finding.class, Finding.DRAFT_ORDER),
-                    collect(session, Judgement.class, Comparator.comparing(Judgement::getFinding, Finding.DRAFT_ORDER)
-                            .thenComparing(Judgement::getValence).thenComparing(Judgement::getRule)),
-                    collect(session, Suppression.class, Comparator.comparing(Suppression::getFinding, Finding.DRAFT_ORDER)
-                            .thenComparing(Suppression::getBecause, Finding.DRAFT_ORDER)),
-                    collect(session, DevelopmentArea.class, Comparator.comparingInt(DevelopmentArea::getGoal)
-                            .thenComparing(DevelopmentArea::getTheme).thenComparing(DevelopmentArea::getRule)),
-                    firings);
+            return readBack(session, facts, series, firings);
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
@@ -136,12 +128,43 @@ public final class Evaluator {
         }
     }
 
-    private static <T> List<T> collect(KieSession session, Class<T> type, Comparator<? super T> order) {
-        List<T> out = new ArrayList<>();
-        for (Object o : session.getObjects(type::isInstance)) {
-            out.add(type.cast(o));
+    private static final Comparator<Judgement> JUDGEMENT_ORDER = (a, b) -> {
+        int c = Finding.DRAFT_ORDER.compare(a.getFinding(), b.getFinding());
+        if (c == 0) {
+            c = a.getValence().compareTo(b.getValence());
         }
-        out.sort(order);
-        return out;
+        return c != 0 ? c : a.getRule().compareTo(b.getRule());
+    };
+
+    private static final Comparator<Suppression> SUPPRESSION_ORDER = (a, b) -> {
+        int c = Finding.DRAFT_ORDER.compare(a.getFinding(), b.getFinding());
+        return c != 0 ? c : Finding.DRAFT_ORDER.compare(a.getBecause(), b.getBecause());
+    };
+
+    private static final Comparator<DevelopmentArea> AREA_ORDER = Comparator.comparingInt(DevelopmentArea::getGoal)
+            .thenComparing(DevelopmentArea::getTheme).thenComparing(DevelopmentArea::getRule);
+
+    /** The derived facts in draft order, gathered in one pass over working memory. */
+    private static Assessment readBack(KieSession session, FactSet facts, List<Series> series, int firings) {
+        List<Finding> findings = new ArrayList<>();
+        List<Judgement> judgements = new ArrayList<>();
+        List<Suppression> suppressions = new ArrayList<>();
+        List<DevelopmentArea> areas = new ArrayList<>();
+        for (Object o : session.getObjects()) {
+            if (o instanceof Finding f) {
+                findings.add(f);
+            } else if (o instanceof Judgement j) {
+                judgements.add(j);
+            } else if (o instanceof Suppression s) {
+                suppressions.add(s);
+            } else if (o instanceof DevelopmentArea d) {
+                areas.add(d);
+            }
+        }
+        findings.sort(Finding.DRAFT_ORDER);
+        judgements.sort(JUDGEMENT_ORDER);
+        suppressions.sort(SUPPRESSION_ORDER);
+        areas.sort(AREA_ORDER);
+        return new Assessment(facts, series, findings, judgements, suppressions, areas, firings);
     }
 }

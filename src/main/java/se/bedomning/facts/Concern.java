@@ -9,11 +9,14 @@ public final class Concern {
     private final Finding finding;
     private final String theme;
     private final String rule;
+    /** Truth maintenance hashes derived facts on every logical insert; computed once. */
+    private final int hash;
 
     public Concern(Finding finding, String theme, String rule) {
         this.finding = Objects.requireNonNull(finding, "finding");
         this.theme = Objects.requireNonNull(theme, "theme");
         this.rule = Objects.requireNonNull(rule, "rule");
+        this.hash = Objects.hash(finding, theme, rule);
     }
 
     public static Concern of(RuleContext ctx, Finding finding, String theme) {
@@ -48,6 +51,6 @@ public final class Concern {
 
     @Override
     public int hashCode() {
-        return Objects.hash(finding, theme, rule);
+        return hash;
     }
 }

@@ -9,11 +9,14 @@ public final class Judgement {
     private final Finding finding;
     private final Valence valence;
     private final String rule;
+    /** Truth maintenance hashes derived facts on every logical insert; computed once. */
+    private final int hash;
 
     public Judgement(Finding finding, Valence valence, String rule) {
         this.finding = Objects.requireNonNull(finding, "finding");
         this.valence = Objects.requireNonNull(valence, "valence");
         this.rule = Objects.requireNonNull(rule, "rule");
+        this.hash = Objects.hash(finding, valence, rule);
     }
 
     public static Judgement of(RuleContext ctx, Finding finding, Valence valence) {
@@ -47,6 +50,6 @@ public final class Judgement {
 
     @Override
     public int hashCode() {
-        return Objects.hash(finding, valence, rule);
+        return hash;
     }
 }

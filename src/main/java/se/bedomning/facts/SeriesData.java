@@ -16,6 +16,9 @@ public record SeriesData(Indicator indicator, Group group, List<Point> points, L
     public SeriesData {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(group, "group");
+        if (position < 0) {
+            throw new IllegalArgumentException("position must be 0 or more, was " + position);
+        }
         points = points.stream().sorted(Comparator.comparingInt(Point::year)).toList();
         missing = missing.stream().sorted(Comparator.comparingInt(MissingValue::year)).toList();
         notes = List.copyOf(notes);

@@ -9,11 +9,14 @@ public final class Suppression {
     private final Finding finding;
     private final Finding because;
     private final String rule;
+    /** Truth maintenance hashes derived facts on every logical insert; computed once. */
+    private final int hash;
 
     public Suppression(Finding finding, Finding because, String rule) {
         this.finding = Objects.requireNonNull(finding, "finding");
         this.because = Objects.requireNonNull(because, "because");
         this.rule = Objects.requireNonNull(rule, "rule");
+        this.hash = Objects.hash(finding, because, rule);
     }
 
     public static Suppression of(RuleContext ctx, Finding finding, Finding because) {
@@ -39,6 +42,6 @@ public final class Suppression {
 
     @Override
     public int hashCode() {
-        return Objects.hash(finding, because, rule);
+        return hash;
     }
 }

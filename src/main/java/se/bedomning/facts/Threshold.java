@@ -21,6 +21,10 @@ public final class Threshold {
     private final String description;
     private final List<String> compares;
     private final boolean reachedBelow;
+    /** Rules compare the value on every join and findings sort by the key; both are computed once. */
+    private final double value;
+    private final String key;
+    private final int hash;
 
     public Threshold(String name, Unit unit, BigDecimal value, String description) {
         this(name, unit, null, value, description, List.of(), false);
@@ -44,6 +48,10 @@ public final class Threshold {
         this.description = description == null ? "" : description;
         this.compares = List.copyOf(compares);
         this.reachedBelow = reachedBelow;
+        this.value = decimal.doubleValue();
+        String qualifier = (unit == null ? "" : unit.code()) + (baseKind == null ? "" : "/" + baseKind.code());
+        this.key = qualifier.isEmpty() ? name : name + "[" + qualifier + "]";
+        this.hash = Objects.hash(name, unit, baseKind, decimal.stripTrailingZeros());
     }
 
     public boolean isReachedBelow() {
@@ -64,7 +72,7 @@ public final class Threshold {
 
     /** The value as the rules compare it. */
     public double getValue() {
-        return decimal.doubleValue();
+        return value;
     }
 
     /** The value exactly as the reviewer wrote it, for output. */
@@ -81,8 +89,7 @@ public final class Threshold {
     }
 
     public String key() {
-        String qualifier = (unit == null ? "" : unit.code()) + (baseKind == null ? "" : "/" + baseKind.code());
-        return qualifier.isEmpty() ? name : name + "[" + qualifier + "]";
+        return key;
     }
 
     @Override
@@ -93,7 +100,7 @@ public final class Threshold {
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, unit, baseKind, decimal.stripTrailingZeros());
+        return hash;
     }
 
     @Override

@@ -3,6 +3,7 @@ package se.bedomning.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
+import se.bedomning.rules.CompiledRulesCache;
 import picocli.CommandLine.Command;
 import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.ExitCode;
@@ -64,13 +65,8 @@ public final class BedomningCommand implements Runnable {
         @Override
         public String[] getVersion() {
             String v = BedomningCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"bedomning " + (v == null ? "development" : v)
-                    + " (Drools " + droolsVersion() + ", Java " + System.getProperty("java.version") + ")"};
-        }
-
-        static String droolsVersion() {
-            Package p = org.kie.api.KieBase.class.getPackage();
-            return p.getImplementationVersion() == null ? "10.2.0" : p.getImplementationVersion();
+            return new String[] {"bedomning " + (v == null ? "development" : v) + " (Drools "
+                    + CompiledRulesCache.droolsVersion() + ", Java " + System.getProperty("java.version") + ")"};
         }
     }
 }

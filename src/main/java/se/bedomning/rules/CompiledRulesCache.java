@@ -86,24 +86,61 @@ public final class CompiledRulesCache {
         }
     }
 
+    /**
+     * This program's version and a stamp of the jar or classes folder it runs from: the packages refer to
+     * the fact classes, so a rebuilt program must not read packages compiled against the old classes.
+     */
     static String appVersion() {
         String v = CompiledRulesCache.class.getPackage().getImplementationVersion();
-        // Without a manifest (tests, IDE) the classes may change under the same version: key on the build.
-        return v != null ? v : "dev-" + classesStamp();
+        return (v != null ? v : "dev") + "-" + codeStamp();
     }
 
-    private static String classesStamp() {
+    private static String codeStamp() {
         try {
             var src = CompiledRulesCache.class.getProtectionDomain().getCodeSource();
-            return src == null ? "?" : String.valueOf(Files.getLastModifiedTime(Path.of(src.getLocation().toURI())).toMillis());
+            if (src == null) {
+                return "?";
+            }
+            Path code = Path.of(src.getLocation().toURI());
+            if (!Files.isDirectory(code)) {
+                return Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis();
+            }
+            // A folder's own time changes only when entries are added or removed, not when a class is rewritten.
+            try (var files = Files.walk(code)) {
+                long[] stamp = new long[2];
+                files.filter(Files::isRegularFile).forEach(f -> {
+                    stamp[0]++;
+                    try {
+                        stamp[1] = Math.max(stamp[1], Files.getLastModifiedTime(f).toMillis());
+                    } catch (IOException e) {
+                        stamp[1] = Long.MAX_VALUE;
+                    }
+                });
+                return stamp[0] + "@" + stamp[1];
+            }
         } catch (Exception e) {
             return "?";
         }
     }
 
-    static String droolsVersion() {
-        String v = KieBase.class.getPackage().getImplementationVersion();
-        return v == null ? "unknown-drools" : v;
+    /**
+     * The Drools version from drools-core's Maven metadata. Not from the package manifest: in the fat jar
+     * every package reports this program's version, so an upgraded Drools would have kept the old key.
+     */
+    public static String droolsVersion() {
+        try (var in = KieBase.class.getResourceAsStream("/META-INF/maven/org.drools/drools-core/pom.properties")) {
+            if (in != null) {
+                var props = new java.util.Properties();
+                props.load(in);
+                String v = props.getProperty("version");
+                if (v != null && !v.isBlank()) {
+                    return v;
+                }
+            }
+        } catch (IOException e) {
+            // fall through: an unknown version still keys apart from every known one
+        }
+        return "unknown-drools";
     }
 
     Path file(String key) {

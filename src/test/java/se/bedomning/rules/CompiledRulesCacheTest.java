@@ -73,6 +73,30 @@ class CompiledRulesCacheTest {
     }
 
     @Test
+    void theDroolsVersionInTheKeyIsTheOneThePomPinsNotThisProgramsVersion() throws IOException {
+        var m = java.util.regex.Pattern.compile("<drools.version>([^<]+)</drools.version>")
+                .matcher(Files.readString(Path.of("pom.xml")));
+        assertTrue(m.find(), "pom.xml pins drools.version");
+        assertEquals(m.group(1), CompiledRulesCache.droolsVersion());
+    }
+
+    @Test
+    void aRewrittenClassOfThisProgramGetsANewKey() throws Exception {
+        String drls = drlDigest(Facts.RULES);
+        String before = CompiledRulesCache.key(drls);
+        Path classes = Path.of(CompiledRulesCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path finding = classes.resolve("se/bedomning/facts/Finding.class");
+        var time = Files.getLastModifiedTime(finding);
+        try {
+            Files.setLastModifiedTime(finding, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+            assertNotEquals(before, CompiledRulesCache.key(drls));
+        } finally {
+            Files.setLastModifiedTime(finding, time);
+        }
+        assertEquals(before, CompiledRulesCache.key(drls));
+    }
+
+    @Test
     void aDamagedCacheFileIsIgnoredNotTrusted() throws IOException {
         CompiledRulesCache cache = CompiledRulesCache.in(tmp);
         String key = CompiledRulesCache.key(drlDigest(Facts.RULES));

@@ -258,7 +258,12 @@ public final class Series {
 
     // ---- the comparable segment --------------------------------------------------------------
 
-    public List<Point> segment() {
+    /**
+     * Not named {@code segment()}: Drools 10.2.0 reads a DRL constraint on {@code segment} through a
+     * method of that exact name when one exists, but a binding through {@code getSegment()}, so
+     * {@code segment != null} held for groups without a segment (see GapsDrlTest).
+     */
+    public List<Point> comparablePoints() {
         return segment;
     }
 

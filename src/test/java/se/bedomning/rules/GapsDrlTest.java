@@ -53,6 +53,17 @@ class GapsDrlTest {
     }
 
     @Test
+    void groupsWithoutASegmentAreNotComparedAsSubgroups() {
+        // Drools 10.2.0 resolved `segment` in a constraint through a method named segment() when Series had
+        // one, so groups without a segment (huvudman in 2018) were compared with each other.
+        Assessment a = facts()
+                .series("v", Unit.PERCENT, Polarity.RISE_GOOD).group("huvudman_kommun", null, null).values(2018, 50).add()
+                .series("v", Unit.PERCENT, Polarity.RISE_GOOD).group("huvudman_stat", null, null).values(2018, 0).add()
+                .evaluate();
+        assertEquals(List.of(), stated(a, FindingKind.GROUP_GAP));
+    }
+
+    @Test
     void segmentsOfTheSameIndicatorFormAGroupGap() {
         Assessment a = facts()
                 .series("m", Unit.MEAN_0_10, Polarity.RISE_GOOD).group("ak8", null, "grundskolan").values(2024, 5.8).add()

@@ -1,115 +1,156 @@
 package se.bedomning.bench;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import se.bedomning.evaluation.Assessment;
+import se.bedomning.evaluation.Evaluator;
 import se.bedomning.facts.BaseKind;
+import se.bedomning.facts.DevelopmentArea;
+import se.bedomning.facts.FactSet;
+import se.bedomning.facts.Finding;
 import se.bedomning.facts.FindingKind;
+import se.bedomning.facts.Judgement;
 import se.bedomning.facts.Polarity;
 import se.bedomning.facts.Series;
+import se.bedomning.facts.Suppression;
 import se.bedomning.facts.Threshold;
 import se.bedomning.facts.Unit;
-import se.bedomning.io.Thresholds;
+import se.bedomning.facts.Valence;
+import se.bedomning.rules.RuleSet;
 
 /**
  * The rules (trend, level, median, coverage, gaps, caveats, and the decisions on top: valence,
- * suppression, utvecklingsområden) written as a plain Java loop, for the benchmark only: it shows what
- * the rule engine costs against the same conclusions computed directly, and the benchmark checks that
- * both reach exactly the same. The DRL files stay the source of truth; if a reviewer changes them, this
- * baseline reports differences rather than silently agreeing.
+ * suppression, utvecklingsområden) written as plain Java, for the benchmark only. It produces the same
+ * {@link Assessment} the rules do — every finding with its rule name and thresholds, judgements,
+ * suppressions and utvecklingsområden, in draft order — so the benchmark compares like with like and
+ * checks that both agree line for line ({@link Assessment#conclusions()}). The DRL files stay the source
+ * of truth; if a reviewer changes them, this baseline reports differences rather than silently agreeing.
+ * Rule names are repeated here for that comparison.
  */
 public final class JavaBaseline {
 
-    /** A finding as both sides can state it: kind, variant, series, other series and years. */
-    public record Found(FindingKind kind, String variant, String series, String other, int from, int to) {
-        @Override
-        public String toString() {
-            return kind.code() + (variant.isEmpty() ? "" : "/" + variant) + " " + series
-                    + (other == null ? "" : "~" + other) + " " + from + "–" + to;
-        }
-    }
-
     private final List<Threshold> thresholds;
 
-    public JavaBaseline(Thresholds thresholds) {
-        this.thresholds = thresholds.all();
+    public JavaBaseline(RuleSet rules) {
+        this.thresholds = rules.thresholds().all();
     }
 
-    private boolean any(String name, Predicate<Threshold> test) {
+    /** The first threshold with this name that passes the test (the one a rule's pattern would bind), or null. */
+    private Threshold find(String name, Predicate<Threshold> test) {
         for (Threshold t : thresholds) {
             if (t.getName().equals(name) && test.test(t)) {
-                return true;
+                return t;
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean unit(Threshold t, Series s) {
         return t.getUnit() == s.getUnit();
     }
 
-    /** Everything the rules derive that a draft states: findings, then "development_area THEME mN [ids]". */
-    public record Conclusions(List<Found> findings, List<String> developmentAreas) {
+    /** Series metrics (the same Java the rules start from), then every conclusion, in draft order. */
+    public Assessment assess(RuleSet rules, FactSet facts) {
+        List<Series> all = Evaluator.series(rules, facts);
+        List<Finding> found = findings(all);
+        List<Suppression> suppressions = suppressions(found);
+        Map<Finding, Boolean> suppressed = new HashMap<>();
+        suppressions.forEach(s -> suppressed.put(s.getFinding(), true));
+        List<Judgement> judgements = new ArrayList<>();
+        Map<String, List<Finding>> themes = new LinkedHashMap<>();
+        for (Finding f : found) {
+            Judgement j = suppressed.containsKey(f) ? null : judgement(f);
+            if (j != null) {
+                judgements.add(j);
+            }
+            String theme = theme(f, j);
+            if (theme != null) {
+                themes.computeIfAbsent(f.getGoal() + " " + theme, k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<DevelopmentArea> areas = new ArrayList<>();
+        themes.forEach((key, basis) -> {
+            if (find("development.minFindings", t -> basis.size() >= t.getValue()) != null) {
+                int space = key.indexOf(' ');
+                areas.add(new DevelopmentArea(Integer.parseInt(key.substring(0, space)), key.substring(space + 1), basis,
+                        "Ett tema med tillräckligt många bekymmer blir ett utvecklingsområde"));
+            }
+        });
+        return Assessment.inDraftOrder(facts, all, found, judgements, suppressions, areas, 0);
     }
 
-    public Conclusions conclusions(List<Series> all) {
-        List<Found> found = findings(all);
-        java.util.Map<String, Series> byKey = new java.util.HashMap<>();
-        all.forEach(s -> byKey.put(s.getKey(), s));
-        java.util.Set<Found> suppressed = new java.util.HashSet<>();
-        for (Found c : found) {
-            if (c.kind() == FindingKind.SMALL_NUMBERS_CAVEAT) {
-                for (Found f : found) {
-                    if ((f.series().equals(c.series()) || c.series().equals(f.other()))
-                            && f.kind() != FindingKind.SMALL_NUMBERS_CAVEAT && f.kind() != FindingKind.DATA_CAVEAT) {
-                        suppressed.add(f);
-                    }
+    /** development.drl's suppression rule: a share of too few cases silences what is said about it. */
+    private static List<Suppression> suppressions(List<Finding> found) {
+        Map<Series, List<Finding>> caveats = new HashMap<>();
+        for (Finding c : found) {
+            if (c.getKind() == FindingKind.SMALL_NUMBERS_CAVEAT) {
+                caveats.computeIfAbsent(c.getSeries(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<Suppression> out = new ArrayList<>();
+        if (caveats.isEmpty()) {
+            return out;
+        }
+        for (Finding f : found) {
+            if (f.getKind() == FindingKind.SMALL_NUMBERS_CAVEAT || f.getKind() == FindingKind.DATA_CAVEAT) {
+                continue;
+            }
+            for (Series s : f.getOther() == null ? List.of(f.getSeries()) : List.of(f.getSeries(), f.getOther())) {
+                for (Finding c : caveats.getOrDefault(s, List.of())) {
+                    out.add(new Suppression(f, c, "För få ärenden tystar slutsatser i procent"));
                 }
             }
         }
-        java.util.Map<String, java.util.TreeSet<String>> themes = new java.util.TreeMap<>();
-        for (Found f : found) {
-            Series s = byKey.get(f.series());
-            String theme = theme(f, s.getPolarity(), suppressed.contains(f));
-            if (theme != null) {
-                themes.computeIfAbsent("development_area " + theme + " m" + s.getGoal(), k -> new java.util.TreeSet<>())
-                        .add(f.toString());
-            }
-        }
-        List<String> areas = new ArrayList<>();
-        themes.forEach((k, basis) -> {
-            if (any("development.minFindings", t -> basis.size() >= t.getValue())) {
-                areas.add(k + " " + basis);
-            }
-        });
-        return new Conclusions(found, areas);
+        return out;
     }
 
-    /** valence.drl and development.drl in one function: the theme a finding is a concern under, if any. */
-    private static String theme(Found f, Polarity polarity, boolean suppressed) {
-        if (f.kind() == FindingKind.SMALL_NUMBERS_CAVEAT
-                || (f.kind() == FindingKind.DATA_CAVEAT && !f.variant().equals("correction"))) {
-            return "measurement";
-        }
-        if (suppressed) {
-            return null;
-        }
-        boolean up = switch (f.kind()) {
+    /** valence.drl: good or bad news from the indicator's polarity; null for neutral. */
+    private static Judgement judgement(Finding f) {
+        Polarity p = f.getPolarity();
+        boolean up = switch (f.getKind()) {
             case TREND_UP, RECORD_HIGH, ABOVE_NATIONAL_MEDIAN, HIGH_LEVEL -> true;
             default -> false;
         };
-        boolean down = switch (f.kind()) {
+        boolean down = switch (f.getKind()) {
             case TREND_DOWN, RECORD_LOW, BELOW_NATIONAL_MEDIAN, LOW_LEVEL -> true;
             default -> false;
         };
-        boolean negative = (up && polarity == Polarity.RISE_BAD) || (down && polarity == Polarity.RISE_GOOD)
-                || f.kind() == FindingKind.COVERAGE_GAP
-                || ((f.kind() == FindingKind.GENDER_GAP || f.kind() == FindingKind.GROUP_GAP) && polarity != Polarity.NEUTRAL);
-        if (!negative) {
+        if (up && p == Polarity.RISE_GOOD) {
+            return new Judgement(f, Valence.POSITIVE, "Uppåt för det som ska öka är positivt");
+        }
+        if (up && p == Polarity.RISE_BAD) {
+            return new Judgement(f, Valence.NEGATIVE, "Uppåt för det som ska minska är negativt");
+        }
+        if (down && p == Polarity.RISE_GOOD) {
+            return new Judgement(f, Valence.NEGATIVE, "Nedåt för det som ska öka är negativt");
+        }
+        if (down && p == Polarity.RISE_BAD) {
+            return new Judgement(f, Valence.POSITIVE, "Nedåt för det som ska minska är positivt");
+        }
+        if (f.getKind() == FindingKind.COVERAGE_GAP) {
+            return new Judgement(f, Valence.NEGATIVE, "Kommuner som saknar är negativt");
+        }
+        if ((f.getKind() == FindingKind.GENDER_GAP || f.getKind() == FindingKind.GROUP_GAP) && p != Polarity.NEUTRAL) {
+            return new Judgement(f, Valence.NEGATIVE, "En grupp som ligger efter är negativt");
+        }
+        return null;
+    }
+
+    /** development.drl's concern rules: the theme a finding is a concern under, if any. */
+    private static String theme(Finding f, Judgement j) {
+        if (f.getKind() == FindingKind.SMALL_NUMBERS_CAVEAT
+                || (f.getKind() == FindingKind.DATA_CAVEAT && !f.getVariant().equals("correction"))) {
+            return "measurement";
+        }
+        if (j == null || j.getValence() != Valence.NEGATIVE) {
             return null;
         }
-        return switch (f.kind()) {
+        return switch (f.getKind()) {
             case TREND_UP, TREND_DOWN, RECORD_HIGH, RECORD_LOW -> "negative_trend";
             case BELOW_NATIONAL_MEDIAN, ABOVE_NATIONAL_MEDIAN -> "median";
             case LOW_LEVEL, HIGH_LEVEL -> "low_level";
@@ -119,189 +160,249 @@ public final class JavaBaseline {
         };
     }
 
-    public List<Found> findings(List<Series> all) {
-        List<Found> out = new ArrayList<>();
+    /** The classification rules (trend, level, median, coverage, gaps, caveats). */
+    public List<Finding> findings(List<Series> all) {
+        List<Finding> out = new ArrayList<>();
+        Map<String, List<Series>> byIndicator = new HashMap<>();
+        Map<String, List<Series>> byTopic = new HashMap<>();
+        for (Series s : all) {
+            byIndicator.computeIfAbsent(s.getIndicatorId(), k -> new ArrayList<>()).add(s);
+            if (s.getTopic() != null) {
+                byTopic.computeIfAbsent(s.getTopic(), k -> new ArrayList<>()).add(s);
+            }
+        }
         for (Series s : all) {
             trends(s, out);
             levels(s, out);
             median(s, out);
             coverage(s, out);
             caveats(s, out);
-            for (Series b : all) {
-                gaps(s, b, out);
-            }
+            gaps(s, byIndicator.get(s.getIndicatorId()), s.getTopic() == null ? List.of() : byTopic.get(s.getTopic()), out);
         }
         return out;
     }
 
-    private void add(List<Found> out, FindingKind k, String v, Series s, Series o, int from, int to) {
-        out.add(new Found(k, v, s.getKey(), o == null ? null : o.getKey(), from, to));
+    private static void add(List<Finding> out, FindingKind k, String v, Series s, int from, int to, String rule,
+            Threshold... ts) {
+        out.add(new Finding(k, v, s, null, from, to, rule, List.of(ts)));
     }
 
-    private void trends(Series s, List<Found> out) {
+    private void trends(Series s, List<Finding> out) {
         int n = s.getPointCount();
         double last = s.getLastChange();
         double total = s.getTotalChange();
-        boolean minPoints = any("trend.minPoints", t -> n >= t.getValue());
-        boolean steadyUp = minPoints && s.isMonotoneUp() && any("trend.minChange", t -> unit(t, s) && t.getValue() <= total);
-        boolean steadyDown = minPoints && s.isMonotoneDown()
-                && any("trend.minChange", t -> unit(t, s) && t.getValue() <= -total);
-        boolean recovery = s.isDipInside() && s.getMinYear() < s.getPreviousYear() && any("trend.minChange",
-                t -> unit(t, s) && t.getValue() <= s.getRecoveryChange() && -t.getValue() < last);
-        boolean afterPeak = s.isPeakInside() && s.getMaxYear() < s.getPreviousYear() && any("trend.minChange",
-                t -> unit(t, s) && t.getValue() <= -s.getChangeFromPeak() && t.getValue() > last);
-        boolean baselineUp = minPoints && !s.isMonotoneUp() && !recovery
-                && any("trend.minChange", t -> unit(t, s) && t.getValue() <= total);
-        boolean baselineDown = minPoints && !s.isMonotoneDown() && !afterPeak
-                && any("trend.minChange", t -> unit(t, s) && t.getValue() <= -total);
         int first = s.getFirstYear();
         int lastYear = s.getLastYear();
-        if (steadyUp) {
-            add(out, FindingKind.TREND_UP, "steady", s, null, first, lastYear);
+        Threshold minPoints = find("trend.minPoints", t -> n >= t.getValue());
+        Threshold steadyUp = minPoints != null && s.isMonotoneUp()
+                ? find("trend.minChange", t -> unit(t, s) && t.getValue() <= total) : null;
+        Threshold steadyDown = minPoints != null && s.isMonotoneDown()
+                ? find("trend.minChange", t -> unit(t, s) && t.getValue() <= -total) : null;
+        Threshold recovery = s.isDipInside() && s.getMinYear() < s.getPreviousYear() ? find("trend.minChange",
+                t -> unit(t, s) && t.getValue() <= s.getRecoveryChange() && -t.getValue() < last) : null;
+        Threshold afterPeak = s.isPeakInside() && s.getMaxYear() < s.getPreviousYear() ? find("trend.minChange",
+                t -> unit(t, s) && t.getValue() <= -s.getChangeFromPeak() && t.getValue() > last) : null;
+        Threshold baselineUp = minPoints != null && !s.isMonotoneUp() && recovery == null
+                ? find("trend.minChange", t -> unit(t, s) && t.getValue() <= total) : null;
+        Threshold baselineDown = minPoints != null && !s.isMonotoneDown() && afterPeak == null
+                ? find("trend.minChange", t -> unit(t, s) && t.getValue() <= -total) : null;
+        if (steadyUp != null) {
+            add(out, FindingKind.TREND_UP, "steady", s, first, lastYear, "Ökning varje år i serien", minPoints, steadyUp);
         }
-        if (steadyDown) {
-            add(out, FindingKind.TREND_DOWN, "steady", s, null, first, lastYear);
+        if (steadyDown != null) {
+            add(out, FindingKind.TREND_DOWN, "steady", s, first, lastYear, "Minskning varje år i serien", minPoints,
+                    steadyDown);
         }
-        if (recovery) {
-            add(out, FindingKind.TREND_UP, "recovery", s, null, s.getMinYear(), lastYear);
+        if (recovery != null) {
+            add(out, FindingKind.TREND_UP, "recovery", s, s.getMinYear(), lastYear, "Ökning efter en nedgång", recovery);
         }
-        if (afterPeak) {
-            add(out, FindingKind.TREND_DOWN, "after_peak", s, null, s.getMaxYear(), lastYear);
+        if (afterPeak != null) {
+            add(out, FindingKind.TREND_DOWN, "after_peak", s, s.getMaxYear(), lastYear, "Minskning efter en topp",
+                    afterPeak);
         }
-        if (baselineUp) {
-            add(out, FindingKind.TREND_UP, "baseline", s, null, first, lastYear);
+        if (baselineUp != null) {
+            add(out, FindingKind.TREND_UP, "baseline", s, first, lastYear, "Ökning jämfört med första året", minPoints,
+                    baselineUp);
         }
-        if (baselineDown) {
-            add(out, FindingKind.TREND_DOWN, "baseline", s, null, first, lastYear);
+        if (baselineDown != null) {
+            add(out, FindingKind.TREND_DOWN, "baseline", s, first, lastYear, "Minskning jämfört med första året",
+                    minPoints, baselineDown);
         }
-        boolean up = steadyUp || recovery || baselineUp;
-        boolean down = steadyDown || afterPeak || baselineDown;
+        boolean up = steadyUp != null || recovery != null || baselineUp != null;
+        boolean down = steadyDown != null || afterPeak != null || baselineDown != null;
+        int prev = s.getPreviousYear();
         if (n >= 2 && !up) {
-            if (any("trend.minChange", t -> unit(t, s) && t.getValue() <= last)
-                    && any("trend.strongChange", t -> unit(t, s) && t.getValue() > last)) {
-                add(out, FindingKind.TREND_UP, "last_year", s, null, s.getPreviousYear(), lastYear);
+            Threshold min = find("trend.minChange", t -> unit(t, s) && t.getValue() <= last);
+            Threshold belowStrong = find("trend.strongChange", t -> unit(t, s) && t.getValue() > last);
+            if (min != null && belowStrong != null) {
+                add(out, FindingKind.TREND_UP, "last_year", s, prev, lastYear, "Ökning senaste året", min, belowStrong);
                 up = true;
             }
-            if (any("trend.strongChange", t -> unit(t, s) && t.getValue() <= last)) {
-                add(out, FindingKind.TREND_UP, "last_year_strong", s, null, s.getPreviousYear(), lastYear);
+            Threshold strong = find("trend.strongChange", t -> unit(t, s) && t.getValue() <= last);
+            if (strong != null) {
+                add(out, FindingKind.TREND_UP, "last_year_strong", s, prev, lastYear, "Kraftig ökning senaste året",
+                        strong);
                 up = true;
             }
         }
         if (n >= 2 && !down) {
-            if (any("trend.minChange", t -> unit(t, s) && t.getValue() <= -last)
-                    && any("trend.strongChange", t -> unit(t, s) && t.getValue() > -last)) {
-                add(out, FindingKind.TREND_DOWN, "last_year", s, null, s.getPreviousYear(), lastYear);
+            Threshold min = find("trend.minChange", t -> unit(t, s) && t.getValue() <= -last);
+            Threshold belowStrong = find("trend.strongChange", t -> unit(t, s) && t.getValue() > -last);
+            if (min != null && belowStrong != null) {
+                add(out, FindingKind.TREND_DOWN, "last_year", s, prev, lastYear, "Minskning senaste året", min,
+                        belowStrong);
                 down = true;
             }
-            if (any("trend.strongChange", t -> unit(t, s) && t.getValue() <= -last)) {
-                add(out, FindingKind.TREND_DOWN, "last_year_strong", s, null, s.getPreviousYear(), lastYear);
+            Threshold strong = find("trend.strongChange", t -> unit(t, s) && t.getValue() <= -last);
+            if (strong != null) {
+                add(out, FindingKind.TREND_DOWN, "last_year_strong", s, prev, lastYear, "Kraftig minskning senaste året",
+                        strong);
                 down = true;
             }
         }
-        if (!up && !down && any("stable.minPoints", t -> unit(t, s) && t.getValue() <= n)
-                && any("stable.maxRange", t -> unit(t, s) && t.getValue() >= s.getRange())) {
-            add(out, FindingKind.STABLE, "", s, null, first, lastYear);
+        if (!up && !down) {
+            Threshold stablePoints = find("stable.minPoints", t -> unit(t, s) && t.getValue() <= n);
+            Threshold range = find("stable.maxRange", t -> unit(t, s) && t.getValue() >= s.getRange());
+            if (stablePoints != null && range != null) {
+                add(out, FindingKind.STABLE, "", s, first, lastYear, "Stabil nivå", stablePoints, range);
+            }
         }
-        boolean recordPoints = any("record.minPoints", t -> n >= t.getValue());
-        if (recordPoints && s.isLastIsPeak()) {
-            add(out, FindingKind.RECORD_HIGH, "", s, null, first, lastYear);
+        Threshold recordPoints = find("record.minPoints", t -> n >= t.getValue());
+        if (recordPoints != null && s.isLastIsPeak()) {
+            add(out, FindingKind.RECORD_HIGH, "", s, first, lastYear, "Högsta nivån under perioden", recordPoints);
         }
-        if (recordPoints && s.isLastIsLow()) {
-            add(out, FindingKind.RECORD_LOW, "", s, null, first, lastYear);
+        if (recordPoints != null && s.isLastIsLow()) {
+            add(out, FindingKind.RECORD_LOW, "", s, first, lastYear, "Lägsta nivån under perioden", recordPoints);
         }
     }
 
-    private void levels(Series s, List<Found> out) {
+    private void levels(Series s, List<Finding> out) {
         int y = s.getLastYear();
         boolean judged = s.getPointCount() >= 1
                 && (s.getBaseKind() != BaseKind.MUNICIPALITIES || s.getPolarity() != Polarity.RISE_BAD);
-        if (judged && any("level.low", t -> unit(t, s) && t.getBaseKind() == s.getBaseKind()
-                && t.getValue() > s.getLastValue())) {
-            add(out, FindingKind.LOW_LEVEL, "", s, null, y, y);
+        Threshold low = judged ? find("level.low", t -> unit(t, s) && t.getBaseKind() == s.getBaseKind()
+                && t.getValue() > s.getLastValue()) : null;
+        if (low != null) {
+            add(out, FindingKind.LOW_LEVEL, "", s, y, y, "Låg nivå", low);
         }
-        if (judged && any("level.high", t -> unit(t, s) && t.getBaseKind() == s.getBaseKind()
-                && t.getValue() <= s.getLastValue())) {
-            add(out, FindingKind.HIGH_LEVEL, "", s, null, y, y);
+        Threshold high = judged ? find("level.high", t -> unit(t, s) && t.getBaseKind() == s.getBaseKind()
+                && t.getValue() <= s.getLastValue()) : null;
+        if (high != null) {
+            add(out, FindingKind.HIGH_LEVEL, "", s, y, y, "Hög nivå", high);
         }
-        boolean ranked = any("ranking.minMembers", t -> s.getFamilySize() >= t.getValue());
-        if (ranked && s.getFamilyRank() == 1 && s.getFamilyRankFromBottom() > 1) {
-            add(out, FindingKind.HIGH_LEVEL, "highest_in_family", s, null, y, y);
+        Threshold members = find("ranking.minMembers", t -> s.getFamilySize() >= t.getValue());
+        if (members != null && s.getFamilyRank() == 1 && s.getFamilyRankFromBottom() > 1) {
+            add(out, FindingKind.HIGH_LEVEL, "highest_in_family", s, y, y, "Högst bland jämförbara indikatorer", members);
         }
-        if (ranked && s.getFamilyRankFromBottom() == 1 && s.getFamilyRank() > 1) {
-            add(out, FindingKind.LOW_LEVEL, "lowest_in_family", s, null, y, y);
+        if (members != null && s.getFamilyRankFromBottom() == 1 && s.getFamilyRank() > 1) {
+            add(out, FindingKind.LOW_LEVEL, "lowest_in_family", s, y, y, "Lägst bland jämförbara indikatorer", members);
         }
     }
 
-    private void median(Series s, List<Found> out) {
+    private void median(Series s, List<Finding> out) {
         if (s.getMedianYear() == 0) {
             return;
         }
         double d = s.getMedianDiff();
         int y = s.getMedianYear();
-        if (any("median.minDiff", t -> unit(t, s) && t.getValue() <= -d)) {
-            add(out, FindingKind.BELOW_NATIONAL_MEDIAN, "", s, null, y, y);
+        Threshold below = find("median.minDiff", t -> unit(t, s) && t.getValue() <= -d);
+        if (below != null) {
+            add(out, FindingKind.BELOW_NATIONAL_MEDIAN, "", s, y, y, "Under medianen för riket", below);
         }
-        if (any("median.minDiff", t -> unit(t, s) && t.getValue() <= d)) {
-            add(out, FindingKind.ABOVE_NATIONAL_MEDIAN, "", s, null, y, y);
+        Threshold above = find("median.minDiff", t -> unit(t, s) && t.getValue() <= d);
+        if (above != null) {
+            add(out, FindingKind.ABOVE_NATIONAL_MEDIAN, "", s, y, y, "Över medianen för riket", above);
         }
-        if (any("median.minDiff", t -> unit(t, s) && t.getValue() > d && t.getValue() > -d)) {
-            add(out, FindingKind.IN_LINE_WITH_MEDIAN, "", s, null, y, y);
+        Threshold inLine = find("median.minDiff", t -> unit(t, s) && t.getValue() > d && t.getValue() > -d);
+        if (inLine != null) {
+            add(out, FindingKind.IN_LINE_WITH_MEDIAN, "", s, y, y, "I linje med medianen för riket", inLine);
         }
     }
 
-    private void coverage(Series s, List<Found> out) {
+    private void coverage(Series s, List<Finding> out) {
         if (s.getUnit() != Unit.PERCENT || s.getBaseKind() != BaseKind.MUNICIPALITIES || s.getPointCount() < 1
-                || s.getPolarity() == Polarity.NEUTRAL
-                || !any("coverage.minShortfall", t -> t.getValue() <= s.getShortfall())) {
+                || s.getPolarity() == Polarity.NEUTRAL) {
             return;
         }
-        add(out, FindingKind.COVERAGE_GAP, s.getPolarity() == Polarity.RISE_GOOD ? "" : "share_lacking", s, null,
-                s.getLastYear(), s.getLastYear());
-    }
-
-    private void gaps(Series a, Series b, List<Found> out) {
-        if (a.getPointCount() < 1 || b.getLastYear() != a.getLastYear()) {
+        Threshold t = find("coverage.minShortfall", x -> x.getValue() <= s.getShortfall());
+        if (t == null) {
             return;
         }
-        boolean sameIndicator = b.getIndicatorId().equals(a.getIndicatorId());
-        if (sameIndicator && a.getSex() != null && b.getSex() != null && b.getSex() != a.getSex()
-                && Objects.equals(a.getSegment(), b.getSegment())
-                && any("gap.minGender", t -> unit(t, a) && t.getValue() <= a.gapTo(b))) {
-            add(out, FindingKind.GENDER_GAP, "", a, b, a.getLastYear(), a.getLastYear());
+        boolean good = s.getPolarity() == Polarity.RISE_GOOD;
+        add(out, FindingKind.COVERAGE_GAP, good ? "" : "share_lacking", s, s.getLastYear(), s.getLastYear(),
+                good ? "Kommuner som saknar" : "Andel kommuner som saknar", t);
+    }
+
+    /** gaps.drl: the series of the same indicator (sex, segment) and of the same topic (respondent). */
+    private void gaps(Series a, List<Series> sameIndicator, List<Series> sameTopic, List<Finding> out) {
+        if (a.getPointCount() < 1) {
+            return;
         }
-        if (sameIndicator && a.getSex() == null && b.getSex() == null && a.getSegment() != null
-                && b.getSegment() != null && !b.getSegment().equals(a.getSegment())
-                && any("gap.minGroup", t -> unit(t, a) && t.getValue() <= a.gapTo(b))) {
-            add(out, FindingKind.GROUP_GAP, "segment", a, b, a.getLastYear(), a.getLastYear());
+        int y = a.getLastYear();
+        for (Series b : sameIndicator) {
+            if (b.getLastYear() != y) {
+                continue;
+            }
+            if (a.getSex() != null && b.getSex() != null && b.getSex() != a.getSex()
+                    && Objects.equals(a.getSegment(), b.getSegment())) {
+                Threshold t = find("gap.minGender", x -> unit(x, a) && x.getValue() <= a.gapTo(b));
+                if (t != null) {
+                    out.add(new Finding(FindingKind.GENDER_GAP, "", a, b, y, y, "Skillnad mellan könen", List.of(t)));
+                }
+            }
+            if (a.getSex() == null && b.getSex() == null && a.getSegment() != null && b.getSegment() != null
+                    && !b.getSegment().equals(a.getSegment())) {
+                Threshold t = find("gap.minGroup", x -> unit(x, a) && x.getValue() <= a.gapTo(b));
+                if (t != null) {
+                    out.add(new Finding(FindingKind.GROUP_GAP, "segment", a, b, y, y, "Skillnad mellan delgrupper",
+                            List.of(t)));
+                }
+            }
         }
-        if (a.getSex() == null && b.getSex() == null && a.getTopic() != null && a.getRespondent() != null
-                && a.getTopic().equals(b.getTopic()) && b.getRespondent() != null
-                && !b.getRespondent().equals(a.getRespondent()) && Objects.equals(a.getSegment(), b.getSegment())
-                && any("gap.minGroup", t -> unit(t, a) && t.getValue() <= a.gapTo(b))) {
-            add(out, FindingKind.GROUP_GAP, "respondent", a, b, a.getLastYear(), a.getLastYear());
+        if (a.getSex() != null || a.getRespondent() == null) {
+            return;
+        }
+        for (Series b : sameTopic) {
+            if (b.getLastYear() == y && b.getSex() == null && b.getRespondent() != null
+                    && !b.getRespondent().equals(a.getRespondent()) && Objects.equals(a.getSegment(), b.getSegment())) {
+                Threshold t = find("gap.minGroup", x -> unit(x, a) && x.getValue() <= a.gapTo(b));
+                if (t != null) {
+                    out.add(new Finding(FindingKind.GROUP_GAP, "respondent", a, b, y, y,
+                            "Skillnad mellan svarande grupper", List.of(t)));
+                }
+            }
         }
     }
 
-    private void caveats(Series s, List<Found> out) {
-        boolean base = s.getUnit() == Unit.PERCENT && s.getBaseKind() == BaseKind.CASES
-                && any("smallNumbers.minBase", t -> t.getValue() > s.getMinBase());
-        if (base) {
-            add(out, FindingKind.SMALL_NUMBERS_CAVEAT, "base", s, null, s.getFirstYear(), s.getLastYear());
+    private void caveats(Series s, List<Finding> out) {
+        int first = s.getFirstYear();
+        int last = s.getLastYear();
+        Threshold base = s.getUnit() == Unit.PERCENT && s.getBaseKind() == BaseKind.CASES
+                ? find("smallNumbers.minBase", t -> t.getValue() > s.getMinBase()) : null;
+        if (base != null) {
+            add(out, FindingKind.SMALL_NUMBERS_CAVEAT, "base", s, first, last, "För få ärenden för att mäta i procent",
+                    base);
         }
-        if (!base && s.getUnit() == Unit.PERCENT && any("smallNumbers.minCount", t -> t.getValue() > s.getMinCount())) {
-            add(out, FindingKind.SMALL_NUMBERS_CAVEAT, "count", s, null, s.getFirstYear(), s.getLastYear());
+        Threshold count = base == null && s.getUnit() == Unit.PERCENT
+                ? find("smallNumbers.minCount", t -> t.getValue() > s.getMinCount()) : null;
+        if (count != null) {
+            add(out, FindingKind.SMALL_NUMBERS_CAVEAT, "count", s, first, last,
+                    "För få fall i täljaren för att mäta i procent", count);
         }
         if (s.isHasBreak() && s.getPointsBeforeBreak() > 0) {
-            add(out, FindingKind.DATA_CAVEAT, "series_break", s, null, s.getBreakYear(), s.getBreakYear());
+            add(out, FindingKind.DATA_CAVEAT, "series_break", s, s.getBreakYear(), s.getBreakYear(),
+                    "Serien har ett metodbyte");
         }
         if (s.isDiscontinued()) {
-            add(out, FindingKind.DATA_CAVEAT, "discontinued", s, null, s.getLastDataYear(), s.getLastDataYear());
+            add(out, FindingKind.DATA_CAVEAT, "discontinued", s, s.getLastDataYear(), s.getLastDataYear(),
+                    "Indikatorn har utgått");
         }
         if (s.isHasCorrection() && s.getPointCount() >= 1) {
-            add(out, FindingKind.DATA_CAVEAT, "correction", s, null, s.getLastYear(), s.getLastYear());
+            add(out, FindingKind.DATA_CAVEAT, "correction", s, last, last, "Ett värde har korrigerats");
         }
         if (s.isHasCaveat()) {
-            add(out, FindingKind.DATA_CAVEAT, "source_note", s, null, s.getLastDataYear(), s.getLastDataYear());
+            add(out, FindingKind.DATA_CAVEAT, "source_note", s, s.getLastDataYear(), s.getLastDataYear(),
+                    "Källan anger en reservation");
         }
     }
 }

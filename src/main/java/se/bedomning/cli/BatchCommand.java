@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,7 +21,6 @@ import se.bedomning.bench.JavaBaseline;
 import se.bedomning.evaluation.Assessment;
 import se.bedomning.evaluation.Evaluator;
 import se.bedomning.facts.FactSet;
-import se.bedomning.facts.Finding;
 import se.bedomning.io.AtomicWriter;
 import se.bedomning.io.FactFileReader;
 import se.bedomning.problem.BedomningException;
@@ -178,34 +176,34 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
         }
     }
 
+    /** Differences printed per region before the rest are counted: enough to see what the rule edit did. */
+    static final int SHOWN_DIFFERENCES = 5;
+
     private void compareWithBaseline(RuleSet set, FactSet facts, Assessment a) {
         long t = System.nanoTime();
-        JavaBaseline.Conclusions java = new JavaBaseline(set.thresholds()).conclusions(Evaluator.series(set, facts));
+        Assessment plain = new JavaBaseline(set).assess(set, facts);
         baselineNanos.addAndGet(System.nanoTime() - t);
-        Set<String> derived = new HashSet<>();
-        for (Finding f : a.findings()) {
-            derived.add(found(f).toString());
-        }
-        for (var d : a.developmentAreas()) {
-            java.util.TreeSet<String> basis = new java.util.TreeSet<>();
-            d.getBasis().forEach(f -> basis.add(found(f).toString()));
-            derived.add("development_area " + d.getTheme() + " m" + d.getGoal() + " " + basis);
-        }
-        Set<String> plain = new HashSet<>(java.developmentAreas());
-        java.findings().forEach(f -> plain.add(f.toString()));
-        if (!derived.equals(plain)) {
+        List<String> rules = a.conclusions();
+        List<String> java = plain.conclusions();
+        if (!rules.equals(java)) {
             mismatches.incrementAndGet();
-            Set<String> onlyRules = new HashSet<>(derived);
-            onlyRules.removeAll(plain);
-            Set<String> onlyJava = new HashSet<>(plain);
-            onlyJava.removeAll(derived);
-            spec.commandLine().getErr().println(facts.file() + ": only the rules found " + onlyRules
-                    + "; only the baseline found " + onlyJava);
+            List<String> onlyRules = new ArrayList<>(rules);
+            onlyRules.removeAll(new HashSet<>(java));
+            List<String> onlyJava = new ArrayList<>(java);
+            onlyJava.removeAll(new HashSet<>(rules));
+            spec.commandLine().getErr().println(facts.file() + ": the rules and the plain-Java baseline disagree ("
+                    + onlyRules.size() + " lines only from the rules, " + onlyJava.size() + " only from the baseline"
+                    + (onlyRules.isEmpty() && onlyJava.isEmpty() ? "; same lines in another order" : "") + ")"
+                    + shown("only the rules: ", onlyRules) + shown("only the baseline: ", onlyJava));
         }
     }
 
-    private static JavaBaseline.Found found(Finding f) {
-        return new JavaBaseline.Found(f.getKind(), f.getVariant(), f.getSeries().getKey(),
-                f.getOther() == null ? null : f.getOther().getKey(), f.getFromYear(), f.getToYear());
+    private static String shown(String label, List<String> lines) {
+        if (lines.isEmpty()) {
+            return "";
+        }
+        String more = lines.size() > SHOWN_DIFFERENCES ? "\n    … and " + (lines.size() - SHOWN_DIFFERENCES) + " more" : "";
+        return "\n  " + label + "\n    " + String.join("\n    ", lines.subList(0, Math.min(SHOWN_DIFFERENCES, lines.size())))
+                + more;
     }
 }

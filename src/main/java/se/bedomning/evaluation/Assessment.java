@@ -1,6 +1,7 @@
 package se.bedomning.evaluation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,58 @@ public record Assessment(
         judgements = List.copyOf(judgements);
         suppressions = List.copyOf(suppressions);
         developmentAreas = List.copyOf(developmentAreas);
+    }
+
+    private static final Comparator<Judgement> JUDGEMENT_ORDER = (a, b) -> {
+        int c = Finding.DRAFT_ORDER.compare(a.getFinding(), b.getFinding());
+        if (c == 0) {
+            c = a.getValence().compareTo(b.getValence());
+        }
+        return c != 0 ? c : a.getRule().compareTo(b.getRule());
+    };
+
+    private static final Comparator<Suppression> SUPPRESSION_ORDER = (a, b) -> {
+        int c = Finding.DRAFT_ORDER.compare(a.getFinding(), b.getFinding());
+        return c != 0 ? c : Finding.DRAFT_ORDER.compare(a.getBecause(), b.getBecause());
+    };
+
+    private static final Comparator<DevelopmentArea> AREA_ORDER = Comparator.comparingInt(DevelopmentArea::getGoal)
+            .thenComparing(DevelopmentArea::getTheme).thenComparing(DevelopmentArea::getRule);
+
+    /** Sorts the derived facts (in place) into draft order, so equal conclusions always read the same. */
+    public static Assessment inDraftOrder(FactSet facts, List<Series> series, List<Finding> findings,
+            List<Judgement> judgements, List<Suppression> suppressions, List<DevelopmentArea> areas, long firings) {
+        findings.sort(Finding.DRAFT_ORDER);
+        judgements.sort(JUDGEMENT_ORDER);
+        suppressions.sort(SUPPRESSION_ORDER);
+        areas.sort(AREA_ORDER);
+        return new Assessment(facts, series, findings, judgements, suppressions, areas, firings);
+    }
+
+    /**
+     * Every conclusion with its trace, one line each, in draft order: findings (years, rule, thresholds),
+     * judgements, suppressions and utvecklingsområden. Two assessments that agree here draft the same text.
+     */
+    public List<String> conclusions() {
+        List<String> out = new ArrayList<>();
+        for (Finding f : findings) {
+            StringBuilder line = new StringBuilder(f.id()).append(' ').append(f.getFromYear()).append('–')
+                    .append(f.getToYear()).append(" '").append(f.getRule()).append('\'');
+            for (var t : f.getThresholds()) {
+                line.append(' ').append(t.key()).append('=').append(t.getDecimal().toPlainString());
+            }
+            out.add(line.toString());
+        }
+        for (Judgement j : judgements) {
+            out.add("judgement " + j.getFinding().id() + " " + j.getValence() + " '" + j.getRule() + "'");
+        }
+        for (Suppression x : suppressions) {
+            out.add("suppression " + x.getFinding().id() + " because " + x.getBecause().id() + " '" + x.getRule() + "'");
+        }
+        for (DevelopmentArea d : developmentAreas) {
+            out.add(d.id() + " " + d.getBasis().stream().map(Finding::id).toList() + " '" + d.getRule() + "'");
+        }
+        return out;
     }
 
     /** The findings the draft states: all but the suppressed ones. */

@@ -1,7 +1,6 @@
 package se.bedomning.evaluation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
@@ -128,22 +127,6 @@ public final class Evaluator {
         }
     }
 
-    private static final Comparator<Judgement> JUDGEMENT_ORDER = (a, b) -> {
-        int c = Finding.DRAFT_ORDER.compare(a.getFinding(), b.getFinding());
-        if (c == 0) {
-            c = a.getValence().compareTo(b.getValence());
-        }
-        return c != 0 ? c : a.getRule().compareTo(b.getRule());
-    };
-
-    private static final Comparator<Suppression> SUPPRESSION_ORDER = (a, b) -> {
-        int c = Finding.DRAFT_ORDER.compare(a.getFinding(), b.getFinding());
-        return c != 0 ? c : Finding.DRAFT_ORDER.compare(a.getBecause(), b.getBecause());
-    };
-
-    private static final Comparator<DevelopmentArea> AREA_ORDER = Comparator.comparingInt(DevelopmentArea::getGoal)
-            .thenComparing(DevelopmentArea::getTheme).thenComparing(DevelopmentArea::getRule);
-
     /** The derived facts in draft order, gathered in one pass over working memory. */
     private static Assessment readBack(KieSession session, FactSet facts, List<Series> series, int firings) {
         List<Finding> findings = new ArrayList<>();
@@ -161,10 +144,6 @@ public final class Evaluator {
                 areas.add(d);
             }
         }
-        findings.sort(Finding.DRAFT_ORDER);
-        judgements.sort(JUDGEMENT_ORDER);
-        suppressions.sort(SUPPRESSION_ORDER);
-        areas.sort(AREA_ORDER);
-        return new Assessment(facts, series, findings, judgements, suppressions, areas, firings);
+        return Assessment.inDraftOrder(facts, series, findings, judgements, suppressions, areas, firings);
     }
 }

@@ -37,6 +37,34 @@ class BatchCommandTest {
     }
 
     @Test
+    void theBaselineAgreesLineForLineWithTheRulesOnEveryFixtureYear() throws IOException {
+        for (String year : new String[] {"2018", "2023", "2024"}) {
+            Path data = tmp.resolve("fixture-" + year);
+            Files.createDirectories(data);
+            Files.copy(Path.of("fixtures/stockholm", year, "facts.json"), data.resolve("facts.json"));
+            Run r = run("batch", "--data-dir", data.toString(), "--out-dir", tmp.resolve("out-" + year).toString(),
+                    "--baseline");
+            assertEquals(0, r.code(), year + ": " + r.err());
+            assertTrue(r.err().contains("findings identical: yes"), r.err());
+        }
+    }
+
+    @Test
+    void aRuleEditTheBaselineDoesNotMirrorIsReportedLineByLine() throws IOException {
+        Path rules = se.bedomning.testing.RulesCopy.into(tmp.resolve("rules"));
+        Path level = rules.resolve("level.drl");
+        Files.writeString(level, Files.readString(level).replace("rule \"Låg nivå\"", "rule \"Låg nivå enligt länet\""));
+        Path data = tmp.resolve("data");
+        NationalData.write(data, Facts.rules().catalog(), 1, 120, 6);
+        Run r = run("batch", "--data-dir", data.toString(), "--out-dir", tmp.resolve("out").toString(),
+                "--rules", rules.toString(), "--baseline");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("the rules and the plain-Java baseline disagree"), r.err());
+        assertTrue(r.err().contains("'Låg nivå enligt länet'"), r.err());
+        assertTrue(r.err().contains("findings identical: NO (1 regions differ)"), r.err());
+    }
+
+    @Test
     void aBadRegionIsReportedAndTheOthersAreStillDrafted() throws IOException {
         Path data = tmp.resolve("data");
         NationalData.write(data, Facts.rules().catalog(), 2, 30, 3);

@@ -20,7 +20,7 @@ import se.bedomning.rules.RuleSet;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure rule-base build time and draft time inside one JVM; prints median (min–max) in ms.",
-        subcommands = BenchCommand.Generate.class)
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Firing.class})
 public final class BenchCommand implements Callable<Integer> {
 
     /** {@code bench generate}: writes the generated national data set used by the batch benchmark. */
@@ -50,6 +50,102 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("wrote " + files.size() + " fact files to " + outDir);
             return ExitCode.OK.code();
         }
+    }
+
+    /**
+     * {@code bench firing}: rules against the plain-Java baseline in a warm JVM, the way JMH measures a
+     * throughput ratio: warm-up passes first (JIT, Drools' constraint jitting), then timed passes over
+     * every region, alternating which side goes first. A batch run mixes in JVM warm-up and two threads
+     * sharing two cores; this isolates what the rule engine itself costs.
+     */
+    @Command(name = "firing", mixinStandardHelpOptions = true,
+            description = "Time the rules against the plain-Java baseline over every fact file in --data-dir, in a"
+                    + " warm JVM; prints medians (min–max) and checks that both conclude the same.")
+    static final class Firing implements Callable<Integer> {
+        @Option(names = "--data-dir", required = true, paramLabel = "DIR")
+        Path dataDir;
+
+        @Option(names = "--runs", description = "Timed passes over all regions. Default: ${DEFAULT-VALUE}")
+        int runs = 10;
+
+        @Option(names = "--warmup", description = "Untimed passes first. Default: ${DEFAULT-VALUE}")
+        int warmup = 3;
+
+        @CommandLine.Mixin
+        RulesOption rulesOption = new RulesOption();
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            RuleSet set = RuleLoader.load(rulesOption.rules);
+            List<se.bedomning.facts.FactSet> regions = new ArrayList<>();
+            try (var files = java.nio.file.Files.list(dataDir)) {
+                for (Path f : files.filter(x -> x.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                    regions.add(se.bedomning.io.FactFileReader.read(f, set.catalog()));
+                }
+            }
+            se.bedomning.bench.JavaBaseline baseline = new se.bedomning.bench.JavaBaseline(set);
+            int differ = 0;
+            long findings = 0;
+            long series = 0;
+            for (var r : regions) {
+                var rules = se.bedomning.evaluation.Evaluator.evaluate(set, r);
+                findings += rules.findings().size();
+                series += rules.series().size();
+                if (!rules.conclusions().equals(baseline.assess(set, r).conclusions())) {
+                    differ++;
+                }
+            }
+            List<Double> rulesMs = new ArrayList<>();
+            List<Double> javaMs = new ArrayList<>();
+            List<Double> metricsMs = new ArrayList<>();
+            for (int pass = 0; pass < warmup + runs; pass++) {
+                double m = pass(() -> regions.forEach(r -> se.bedomning.evaluation.Evaluator.series(set, r)));
+                double a;
+                double b;
+                if (pass % 2 == 0) {
+                    a = pass(() -> regions.forEach(r -> se.bedomning.evaluation.Evaluator.evaluate(set, r)));
+                    b = pass(() -> regions.forEach(r -> baseline.assess(set, r)));
+                } else {
+                    b = pass(() -> regions.forEach(r -> baseline.assess(set, r)));
+                    a = pass(() -> regions.forEach(r -> se.bedomning.evaluation.Evaluator.evaluate(set, r)));
+                }
+                if (pass >= warmup) {
+                    rulesMs.add(a);
+                    javaMs.add(b);
+                    metricsMs.add(m);
+                }
+            }
+            double rules = median(rulesMs);
+            double java = median(javaMs);
+            double metrics = median(metricsMs);
+            out.printf(Locale.ROOT, "%d regions, %d series, %d findings per pass; %d warm-up and %d timed passes%n",
+                    regions.size(), series, findings, warmup, runs);
+            out.println(line("rules (Drools), whole", rulesMs));
+            out.println(line("plain-Java baseline, whole", javaMs));
+            out.println(line("series metrics (both share)", metricsMs));
+            out.printf(Locale.ROOT, "rules / baseline: %.2f whole; %.2f without the shared series metrics%n",
+                    rules / java, (rules - metrics) / Math.max(1e-9, java - metrics));
+            out.printf("identical conclusions: %s%n", differ == 0 ? "yes (" + regions.size() + " regions)"
+                    : "NO (" + differ + " of " + regions.size() + " regions differ; `batch --baseline` shows how)");
+            out.flush();
+            return differ == 0 ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
+        }
+
+        private static double pass(Runnable work) {
+            long t = System.nanoTime();
+            work.run();
+            return (System.nanoTime() - t) / 1e6;
+        }
+    }
+
+    static double median(List<Double> ms) {
+        List<Double> sorted = ms.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     @Option(names = "--runs", description = "Measured runs per figure. Default: ${DEFAULT-VALUE}")
@@ -142,8 +238,7 @@ public final class BenchCommand implements Callable<Integer> {
     static String line(String what, List<Double> ms) {
         List<Double> sorted = ms.stream().sorted().toList();
         int n = sorted.size();
-        double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-        return String.format(Locale.ROOT, "%-29s: %8.1f ms median (%.1f–%.1f, %d runs)", what, median, sorted.get(0),
-                sorted.get(n - 1), n);
+        return String.format(Locale.ROOT, "%-29s: %8.1f ms median (%.1f–%.1f, %d runs)", what, median(ms),
+                sorted.get(0), sorted.get(n - 1), n);
     }
 }

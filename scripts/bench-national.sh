@@ -2,7 +2,9 @@
 # National batch benchmark: generates a country-sized data set (311 regions × 300 series × 6 years) and
 # 4× and 16× that, drafts every region with `bedomning batch --baseline`, and prints whole-process
 # wall time (median of RUNS), the rules-vs-plain-Java firing ratio, whether both found the same, and
-# peak heap. Usage: scripts/bench-national.sh [RUNS] [SCALES…]   (default: 3 runs, scales 1 4 16)
+# peak heap; then `bench firing` on the 1× data: the same ratio in a warm JVM, without JVM warm-up and
+# two threads sharing two cores. Usage: scripts/bench-national.sh [RUNS] [SCALES…]
+# (default: 3 runs, scales 1 4 16)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-3}"; shift || true
@@ -27,5 +29,9 @@ for scale in "${scales[@]}"; do
   if (( n % 2 )); then median=${sorted[n/2]}; else median=$(( (sorted[n/2-1] + sorted[n/2]) / 2 )); fi
   echo "${scale}× (${regions} regions): ${median} ms median (${sorted[0]}–${sorted[n-1]}, ${n} runs)"
   sed 's/^/    last run: /' "$work/log"
+  if [ "$scale" = 1 ]; then
+    echo "  rules against plain Java in a warm JVM (bench firing, 1×):"
+    ./bedomning bench firing --data-dir "$work/data-$scale" | sed 's/^/    /'
+  fi
   rm -rf "$work/data-$scale"
 done

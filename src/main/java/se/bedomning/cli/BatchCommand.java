@@ -79,7 +79,7 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
         long start = System.nanoTime();
         RuleSet set = RuleLoader.load(rulesOption.rules);
         long rulesMs = (System.nanoTime() - start) / 1_000_000;
-        List<Path> files = files();
+        List<Path> files = factFiles(dataDir);
         PrintWriter err = spec.commandLine().getErr();
         List<Problem> problems = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -145,10 +145,12 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
         err.flush();
     }
 
-    private List<Path> files() throws IOException {
+    /** The fact files (*.json) in a --data-dir, in name order; a path that is no folder is bad input. */
+    static List<Path> factFiles(Path dataDir) throws IOException {
         if (!Files.isDirectory(dataDir)) {
-            throw new BedomningException(ExitCode.BAD_INPUT, "Nothing to draft.",
-                    List.of(Problem.at(dataDir.toString(), 0, 0, "--data-dir", "is not a folder")));
+            throw new BedomningException(ExitCode.BAD_INPUT, "The --data-dir folder cannot be used.",
+                    List.of(Problem.at(dataDir.toString(), 0, 0, "--data-dir", "is not a folder; pass --data-dir DIR"
+                            + " with the fact files (*.json), one per region")));
         }
         try (Stream<Path> s = Files.list(dataDir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();

@@ -82,10 +82,14 @@ public final class BenchCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             RuleSet set = RuleLoader.load(rulesOption.rules);
             List<se.bedomning.facts.FactSet> regions = new ArrayList<>();
-            try (var files = java.nio.file.Files.list(dataDir)) {
-                for (Path f : files.filter(x -> x.getFileName().toString().endsWith(".json")).sorted().toList()) {
-                    regions.add(se.bedomning.io.FactFileReader.read(f, set.catalog()));
-                }
+            List<Path> files = BatchCommand.factFiles(dataDir);
+            if (files.isEmpty()) {
+                throw new se.bedomning.problem.BedomningException(ExitCode.BAD_INPUT, "Nothing to measure.",
+                        List.of(se.bedomning.problem.Problem.at(dataDir.toString(), 0, 0, "--data-dir",
+                                "holds no fact files (*.json); `bedomning bench generate --out-dir DIR` writes some")));
+            }
+            for (Path f : files) {
+                regions.add(se.bedomning.io.FactFileReader.read(f, set.catalog()));
             }
             se.bedomning.bench.JavaBaseline baseline = new se.bedomning.bench.JavaBaseline(set);
             int differ = 0;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.bedomning.testing.Cli.Run;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,22 @@ class BatchCommandTest {
         assertTrue(r.err().contains("the rules and the plain-Java baseline disagree"), r.err());
         assertTrue(r.err().contains("'Låg nivå enligt länet'"), r.err());
         assertTrue(r.err().contains("findings identical: NO (1 regions differ)"), r.err());
+    }
+
+    @Test
+    void aDataDirThatIsNoFolderIsBadInputForBatchAndBenchFiring() {
+        for (String command : new String[] {"batch", "bench firing"}) {
+            List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+            args.addAll(List.of("--data-dir", tmp.resolve("missing").toString()));
+            if (command.equals("batch")) {
+                args.addAll(List.of("--out-dir", tmp.resolve("out").toString()));
+            }
+            Run r = run(args.toArray(new String[0]));
+            assertEquals(2, r.code(), command + ": " + r.err());
+            assertTrue(r.err().contains("The --data-dir folder cannot be used."), r.err());
+            assertTrue(r.err().contains("is not a folder; pass --data-dir DIR"), r.err());
+            assertTrue(!r.err().contains("at se.bedomning"), "no stack trace: " + r.err());
+        }
     }
 
     @Test

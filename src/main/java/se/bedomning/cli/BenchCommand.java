@@ -42,8 +42,25 @@ public final class BenchCommand implements Callable<Integer> {
         @CommandLine.Mixin
         RulesOption rulesOption = new RulesOption();
 
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Override
-        public Integer call() throws java.io.IOException {
+        public Integer call() {
+            atLeast(spec, "--regions", regions, 1);
+            atLeast(spec, "--series", series, 1);
+            atLeast(spec, "--years", years, 1);
+            try {
+                return write();
+            } catch (java.io.IOException e) {
+                throw new se.bedomning.problem.BedomningException(ExitCode.BAD_INPUT, "The data set was not written.",
+                        List.of(se.bedomning.problem.Problem.at(outDir.toString(), 0, 0, "--out-dir",
+                                "cannot be written (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                                        + "); pass a folder you can write to")));
+            }
+        }
+
+        private Integer write() throws java.io.IOException {
             var catalog = se.bedomning.io.Definitions.readCatalog(rulesOption.rules.resolve(RuleLoader.CATALOG),
                     rulesOption.rules.resolve(RuleLoader.CATALOG).toString());
             List<Path> files = se.bedomning.bench.NationalData.write(outDir, catalog, regions, series, years);
@@ -79,6 +96,8 @@ public final class BenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws java.io.IOException {
+            atLeast(spec, "--runs", runs, 1);
+            atLeast(spec, "--warmup", warmup, 0);
             PrintWriter out = spec.commandLine().getOut();
             RuleSet set = RuleLoader.load(rulesOption.rules);
             List<se.bedomning.facts.FactSet> regions = new ArrayList<>();
@@ -146,6 +165,14 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** A count option below its least sensible value is a usage error (exit 2, with the usage), not a crash. */
+    static void atLeast(CommandLine.Model.CommandSpec spec, String option, int value, int least) {
+        if (value < least) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    option + " is " + value + "; expected a whole number of at least " + least);
+        }
+    }
+
     static double median(List<Double> ms) {
         List<Double> sorted = ms.stream().sorted().toList();
         int n = sorted.size();
@@ -166,6 +193,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        atLeast(spec, "--runs", runs, 1);
         PrintWriter out = spec.commandLine().getOut();
         // The rule-build figures are Drools builds, so the compiled-rules cache is off while they run.
         String cache = System.getProperty(se.bedomning.rules.CompiledRulesCache.PROPERTY);

@@ -44,6 +44,10 @@ public final class DraftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (pollMillis < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--poll-ms is " + pollMillis + "; expected a whole number of milliseconds, at least 1");
+        }
         if (watch) {
             return watch();
         }

@@ -80,4 +80,14 @@ class CliTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("Unknown option") && r.err().contains("'--formt'"), r.err());
     }
+
+    @Test
+    void aPollIntervalBelowOneMillisecondIsAUsageError() {
+        for (String ms : new String[] {"0", "-1"}) {
+            Run r = run("draft", "--watch", "--poll-ms", ms);
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().contains("--poll-ms is " + ms + "; expected a whole number of milliseconds, at least 1"),
+                    r.err());
+        }
+    }
 }

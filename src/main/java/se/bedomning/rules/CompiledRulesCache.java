@@ -39,6 +39,11 @@ public final class CompiledRulesCache {
     public static final String PROPERTY = "bedomning.cache";
     private static final byte[] MAGIC = "BEDOMNING-COMPILED-RULES/1\n".getBytes(StandardCharsets.US_ASCII);
     private static final int DIGEST_BYTES = 32;
+    /**
+     * Compiled rule sets kept: every DRL edit in a watch session adds one, so the least recently used
+     * beyond this many are deleted (a set is about 400 kB). Enough for switching between a few rules folders.
+     */
+    static final int KEEP = 16;
 
     private final Path folder;
 
@@ -163,7 +168,14 @@ public final class CompiledRulesCache {
             if (!Arrays.equals(sum, sha256(payload))) {
                 return Optional.empty();
             }
-            return Optional.of(toKieBase(deserialize(payload)));
+            KieBase kieBase = toKieBase(deserialize(payload));
+            try {
+                // Used now: the clean-up after a store deletes the least recently used sets first.
+                Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+            } catch (IOException e) {
+                // a read-only cache still serves its sets
+            }
+            return Optional.of(kieBase);
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             // A cache is an optimisation: anything wrong with it means "build again".
             return Optional.empty();
@@ -182,8 +194,28 @@ public final class CompiledRulesCache {
             } finally {
                 Files.deleteIfExists(tmp);
             }
+            prune();
         } catch (IOException | RuntimeException e) {
             // not fatal: see above
+        }
+    }
+
+    /** Deletes the least recently used compiled sets beyond {@link #KEEP}. */
+    private void prune() throws IOException {
+        List<Path> sets;
+        try (var files = Files.list(folder)) {
+            sets = new ArrayList<>(files.filter(f -> f.getFileName().toString().endsWith(".rules")).toList());
+        }
+        if (sets.size() <= KEEP) {
+            return;
+        }
+        java.util.Map<Path, Long> used = new java.util.HashMap<>();
+        for (Path f : sets) {
+            used.put(f, Files.getLastModifiedTime(f).toMillis());
+        }
+        sets.sort(java.util.Comparator.comparing((Path f) -> used.get(f)).reversed().thenComparing(Path::toString));
+        for (Path old : sets.subList(KEEP, sets.size())) {
+            Files.deleteIfExists(old);
         }
     }
 

@@ -97,6 +97,26 @@ class CompiledRulesCacheTest {
     }
 
     @Test
+    void theLeastRecentlyUsedSetsBeyondTheLimitAreDeleted() throws IOException {
+        CompiledRulesCache cache = CompiledRulesCache.in(tmp);
+        KieBase kieBase = Facts.rules().kieBase();
+        long past = System.currentTimeMillis() - 3_600_000;
+        for (int i = 0; i < CompiledRulesCache.KEEP; i++) {
+            String key = String.format("key-%02d", i);
+            cache.store(key, kieBase);
+            Files.setLastModifiedTime(cache.file(key), java.nio.file.attribute.FileTime.fromMillis(past + i * 1000L));
+        }
+        assertTrue(cache.load("key-00").isPresent(), "a stored set loads");
+        cache.store("key-new", kieBase);
+        assertTrue(Files.exists(cache.file("key-00")), "loading made key-00 the most recently used");
+        assertTrue(Files.exists(cache.file("key-new")));
+        assertTrue(!Files.exists(cache.file("key-01")), "key-01 was the least recently used");
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertEquals(CompiledRulesCache.KEEP, files.filter(f -> f.toString().endsWith(".rules")).count());
+        }
+    }
+
+    @Test
     void aDamagedCacheFileIsIgnoredNotTrusted() throws IOException {
         CompiledRulesCache cache = CompiledRulesCache.in(tmp);
         String key = CompiledRulesCache.key(drlDigest(Facts.RULES));

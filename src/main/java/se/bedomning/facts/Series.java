@@ -258,15 +258,6 @@ public final class Series {
 
     // ---- the comparable segment --------------------------------------------------------------
 
-    /**
-     * Not named {@code segment()}: Drools 10.2.0 reads a DRL constraint on {@code segment} through a
-     * method of that exact name when one exists, but a binding through {@code getSegment()}, so
-     * {@code segment != null} held for groups without a segment (see GapsDrlTest).
-     */
-    public List<Point> comparablePoints() {
-        return segment;
-    }
-
     public int getPointCount() {
         return segment.size();
     }

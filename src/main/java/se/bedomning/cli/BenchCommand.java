@@ -1,7 +1,11 @@
 package se.bedomning.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +14,17 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import se.bedomning.bench.JavaBaseline;
+import se.bedomning.bench.NationalData;
+import se.bedomning.evaluation.Evaluator;
+import se.bedomning.facts.FactSet;
+import se.bedomning.io.Definitions;
+import se.bedomning.io.FactFileReader;
+import se.bedomning.io.Folders;
+import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.ExitCode;
+import se.bedomning.problem.Problem;
+import se.bedomning.rules.CompiledRulesCache;
 import se.bedomning.rules.RuleLoader;
 import se.bedomning.rules.RuleSet;
 
@@ -52,18 +66,18 @@ public final class BenchCommand implements Callable<Integer> {
             atLeast(spec, "--years", years, 1);
             try {
                 return write();
-            } catch (java.io.IOException e) {
-                throw new se.bedomning.problem.BedomningException(ExitCode.BAD_INPUT, "The data set was not written.",
-                        List.of(se.bedomning.problem.Problem.at(outDir.toString(), 0, 0, "--out-dir",
+            } catch (IOException e) {
+                throw new BedomningException(ExitCode.BAD_INPUT, "The data set was not written.",
+                        List.of(Problem.at(outDir.toString(), 0, 0, "--out-dir",
                                 "cannot be written (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                                         + "); pass a folder you can write to")));
             }
         }
 
-        private Integer write() throws java.io.IOException {
-            var catalog = se.bedomning.io.Definitions.readCatalog(rulesOption.rules.resolve(RuleLoader.CATALOG),
+        private Integer write() throws IOException {
+            var catalog = Definitions.readCatalog(rulesOption.rules.resolve(RuleLoader.CATALOG),
                     rulesOption.rules.resolve(RuleLoader.CATALOG).toString());
-            List<Path> files = se.bedomning.bench.NationalData.write(outDir, catalog, regions, series, years);
+            List<Path> files = NationalData.write(outDir, catalog, regions, series, years);
             System.err.println("wrote " + files.size() + " fact files to " + outDir);
             return ExitCode.OK.code();
         }
@@ -95,27 +109,27 @@ public final class BenchCommand implements Callable<Integer> {
         CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() throws java.io.IOException {
+        public Integer call() throws IOException {
             atLeast(spec, "--runs", runs, 1);
             atLeast(spec, "--warmup", warmup, 0);
             PrintWriter out = spec.commandLine().getOut();
             RuleSet set = RuleLoader.load(rulesOption.rules);
-            List<se.bedomning.facts.FactSet> regions = new ArrayList<>();
+            List<FactSet> regions = new ArrayList<>();
             List<Path> files = BatchCommand.factFiles(dataDir);
             if (files.isEmpty()) {
-                throw new se.bedomning.problem.BedomningException(ExitCode.BAD_INPUT, "Nothing to measure.",
-                        List.of(se.bedomning.problem.Problem.at(dataDir.toString(), 0, 0, "--data-dir",
+                throw new BedomningException(ExitCode.BAD_INPUT, "Nothing to measure.",
+                        List.of(Problem.at(dataDir.toString(), 0, 0, "--data-dir",
                                 "holds no fact files (*.json); `bedomning bench generate --out-dir DIR` writes some")));
             }
             for (Path f : files) {
-                regions.add(se.bedomning.io.FactFileReader.read(f, set.catalog()));
+                regions.add(FactFileReader.read(f, set.catalog()));
             }
-            se.bedomning.bench.JavaBaseline baseline = new se.bedomning.bench.JavaBaseline(set);
+            JavaBaseline baseline = new JavaBaseline(set);
             int differ = 0;
             long findings = 0;
             long series = 0;
             for (var r : regions) {
-                var rules = se.bedomning.evaluation.Evaluator.evaluate(set, r);
+                var rules = Evaluator.evaluate(set, r);
                 findings += rules.findings().size();
                 series += rules.series().size();
                 if (!rules.conclusions().equals(baseline.assess(set, r).conclusions())) {
@@ -126,15 +140,15 @@ public final class BenchCommand implements Callable<Integer> {
             List<Double> javaMs = new ArrayList<>();
             List<Double> metricsMs = new ArrayList<>();
             for (int pass = 0; pass < warmup + runs; pass++) {
-                double m = pass(() -> regions.forEach(r -> se.bedomning.evaluation.Evaluator.series(set, r)));
+                double m = pass(() -> regions.forEach(r -> Evaluator.series(set, r)));
                 double a;
                 double b;
                 if (pass % 2 == 0) {
-                    a = pass(() -> regions.forEach(r -> se.bedomning.evaluation.Evaluator.evaluate(set, r)));
+                    a = pass(() -> regions.forEach(r -> Evaluator.evaluate(set, r)));
                     b = pass(() -> regions.forEach(r -> baseline.assess(set, r)));
                 } else {
                     b = pass(() -> regions.forEach(r -> baseline.assess(set, r)));
-                    a = pass(() -> regions.forEach(r -> se.bedomning.evaluation.Evaluator.evaluate(set, r)));
+                    a = pass(() -> regions.forEach(r -> Evaluator.evaluate(set, r)));
                 }
                 if (pass >= warmup) {
                     rulesMs.add(a);
@@ -196,8 +210,8 @@ public final class BenchCommand implements Callable<Integer> {
         atLeast(spec, "--runs", runs, 1);
         PrintWriter out = spec.commandLine().getOut();
         // The rule-build figures are Drools builds, so the compiled-rules cache is off while they run.
-        String cache = System.getProperty(se.bedomning.rules.CompiledRulesCache.PROPERTY);
-        System.setProperty(se.bedomning.rules.CompiledRulesCache.PROPERTY, "off");
+        String cache = System.getProperty(CompiledRulesCache.PROPERTY);
+        System.setProperty(CompiledRulesCache.PROPERTY, "off");
         long t0 = System.nanoTime();
         RuleSet first = RuleLoader.load(rulesOption.rules);
         double coldBuild = (System.nanoTime() - t0) / 1e6;
@@ -208,9 +222,9 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "first draft in this JVM      : %8.1f ms%n", coldDraft);
         out.println(line("rule build, warm JVM", time(() -> RuleLoader.load(rulesOption.rules))));
         if (cache == null) {
-            System.clearProperty(se.bedomning.rules.CompiledRulesCache.PROPERTY);
+            System.clearProperty(CompiledRulesCache.PROPERTY);
         } else {
-            System.setProperty(se.bedomning.rules.CompiledRulesCache.PROPERTY, cache);
+            System.setProperty(CompiledRulesCache.PROPERTY, cache);
         }
         RuleLoader.load(rulesOption.rules);
         out.println(line("rules from the compiled cache", time(() -> RuleLoader.load(rulesOption.rules))));
@@ -229,8 +243,8 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private List<Double> watchLoop(String file) {
         try {
-            Path copy = se.bedomning.io.Folders.copy(rulesOption.rules,
-                    java.nio.file.Files.createTempDirectory("bedomning-bench"));
+            Path copy = Folders.copy(rulesOption.rules,
+                    Files.createTempDirectory("bedomning-bench"));
             Watcher w = new Watcher(copy, dataOption.data, Pipeline.Format.md);
             w.start();
             List<Double> ms = new ArrayList<>();
@@ -238,7 +252,7 @@ public final class BenchCommand implements Callable<Integer> {
                 long t = System.nanoTime();
                 // A DRL edit gets a comment no run wrote before, so the compiled-rules cache cannot answer it.
                 String edit = file.endsWith(".drl") ? "// bench edit " + System.nanoTime() + "\n" : "\n";
-                java.nio.file.Files.writeString(copy.resolve(file), edit, java.nio.file.StandardOpenOption.APPEND);
+                Files.writeString(copy.resolve(file), edit, StandardOpenOption.APPEND);
                 Watcher.Outcome o;
                 while ((o = w.poll()) == null) {
                     Thread.sleep(POLL_MS);
@@ -249,8 +263,8 @@ public final class BenchCommand implements Callable<Integer> {
                 ms.add((System.nanoTime() - t) / 1e6);
             }
             return ms;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

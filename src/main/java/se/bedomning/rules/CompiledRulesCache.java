@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 
@@ -236,9 +234,7 @@ public final class CompiledRulesCache {
     }
 
     static KieBase toKieBase(Collection<KiePackage> packages) {
-        InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase();
-        kb.addPackages(packages);
-        return kb;
+        return EngineOptions.kieBase(packages);
     }
 
     private static byte[] sha256(byte[] data) {

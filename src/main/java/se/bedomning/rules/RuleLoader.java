@@ -145,7 +145,7 @@ public final class RuleLoader {
             }
             return null;
         }
-        return problems.isEmpty() ? builder.newKieBase() : null;
+        return problems.isEmpty() ? EngineOptions.kieBase(builder.getKnowledgePackages()) : null;
     }
 
     static Problem toProblem(List<Path> drls, KnowledgeBuilderError e) {

@@ -81,22 +81,24 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
         long rulesMs = (System.nanoTime() - start) / 1_000_000;
         List<Path> files = factFiles(dataDir);
         PrintWriter err = spec.commandLine().getErr();
-        List<Problem> problems = new ArrayList<>();
+        List<BedomningException> failures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
-            List<Future<List<Problem>>> futures = new ArrayList<>();
+            List<Future<BedomningException>> futures = new ArrayList<>();
             for (Path f : files) {
                 futures.add(pool.submit(() -> draftOne(set, f)));
             }
             boolean tty = System.console() != null;
-            for (Future<List<Problem>> fu : futures) {
+            for (Future<BedomningException> fu : futures) {
                 while (!fu.isDone()) {
                     if (tty && System.nanoTime() - start > PROGRESS_AFTER_MS * 1_000_000) {
                         progress(err, files.size(), start);
                     }
                     Thread.sleep(PROGRESS_EVERY_MS);
                 }
-                problems.addAll(fu.get());
+                if (fu.get() != null) {
+                    failures.add(fu.get());
+                }
             }
             if (tty && System.nanoTime() - start > PROGRESS_AFTER_MS * 1_000_000) {
                 progress(err, files.size(), start);
@@ -107,7 +109,7 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
         }
         double total = (System.nanoTime() - start) / 1e9;
         err.printf(Locale.ROOT, "drafted %d of %d regions in %.2f s (rules loaded in %d ms; rule firing %.2f s,"
-                + " %d findings; peak heap %d MB)%n", files.size() - failedFiles(problems), files.size(), total, rulesMs,
+                + " %d findings; peak heap %d MB)%n", files.size() - failures.size(), files.size(), total, rulesMs,
                 firingNanos.get() / 1e9, findings.get(), peakHeapMb());
         if (baseline) {
             err.printf(Locale.ROOT, "plain-Java baseline: %.2f s; rules / baseline = %.2f; findings identical: %s%n",
@@ -115,9 +117,8 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
                     mismatches.get() == 0 ? "yes" : "NO (" + mismatches.get() + " regions differ)");
         }
         err.flush();
-        if (!problems.isEmpty()) {
-            throw BedomningException.badInput(failedFiles(problems) + " of " + files.size()
-                    + " fact files have problems; the others were drafted.", problems);
+        if (!failures.isEmpty()) {
+            throw failed(failures, files.size());
         }
         return mismatches.get() == 0 ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
     }
@@ -133,8 +134,22 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
         return bytes / (1024 * 1024);
     }
 
-    private static long failedFiles(List<Problem> problems) {
-        return problems.stream().map(Problem::file).distinct().count();
+    /**
+     * One error for the regions that were not drafted. Rules that fail are exit 3 even when a fact file
+     * is bad too, since they will fail again on the next run; the same rule error met in many regions is
+     * listed once.
+     */
+    static BedomningException failed(List<BedomningException> failures, int total) {
+        long byRules = failures.stream().filter(e -> e.exitCode() == ExitCode.BAD_RULES).count();
+        List<Problem> problems = failures.stream().flatMap(e -> e.problems().stream()).distinct().toList();
+        if (byRules == 0) {
+            return BedomningException.badInput(failures.size() + " of " + total
+                    + " fact files have problems; the others were drafted.", problems);
+        }
+        long byInput = failures.size() - byRules;
+        return BedomningException.badRules("The rules failed on " + byRules + " of " + total + " regions"
+                + (byInput > 0 ? " and " + byInput + " fact files have problems" : "") + "; those were not drafted"
+                + (failures.size() < total ? ", the others were." : "."), problems);
     }
 
     private void progress(PrintWriter err, int total, long start) {
@@ -157,7 +172,8 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
         }
     }
 
-    private List<Problem> draftOne(RuleSet set, Path file) {
+    /** Drafts one region; returns the error that stopped it, or null when its draft was written. */
+    private BedomningException draftOne(RuleSet set, Path file) {
         try {
             FactSet facts = FactFileReader.read(file, set.catalog());
             long t = System.nanoTime();
@@ -170,9 +186,9 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
             String name = file.getFileName().toString().replaceFirst("\\.json$", "") + "." + format;
             AtomicWriter.write(outDir.resolve(name),
                     Pipeline.render(set, DraftBuilder.build(set, a, rulesOption.rules.toString()), format), force);
-            return List.of();
+            return null;
         } catch (BedomningException e) {
-            return e.problems();
+            return e;
         } finally {
             done.incrementAndGet();
         }

@@ -95,6 +95,22 @@ class BatchCommandTest {
     }
 
     @Test
+    void aRuleThatThrowsIsABrokenRulesErrorAndNoRegionCountsAsDrafted() throws IOException {
+        Path rules = se.bedomning.testing.RulesCopy.into(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("caveats.drl"), Files.readString(rules.resolve("caveats.drl"))
+                + "\nrule \"Kastar\"\nwhen\n    $s : Series(pointCount >= 1)\nthen\n    Object o = null; o.toString();\nend\n");
+        Path data = tmp.resolve("data");
+        NationalData.write(data, Facts.rules().catalog(), 3, 30, 3);
+        Run r = run("batch", "--data-dir", data.toString(), "--out-dir", tmp.resolve("out").toString(),
+                "--rules", rules.toString());
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("drafted 0 of 3 regions"), r.err());
+        assertTrue(r.err().contains("The rules failed on 3 of 3 regions; those were not drafted."), r.err());
+        assertTrue(r.err().contains("rule \"Kastar\" threw NullPointerException"), r.err());
+        assertTrue(Files.notExists(tmp.resolve("out/region-0000.md")));
+    }
+
+    @Test
     void generatedDataIsTheSameForTheSameArguments() throws IOException {
         NationalData.write(tmp.resolve("a"), Facts.rules().catalog(), 2, 50, 6);
         NationalData.write(tmp.resolve("b"), Facts.rules().catalog(), 2, 50, 6);

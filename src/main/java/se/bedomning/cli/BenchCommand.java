@@ -78,7 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
             var catalog = Definitions.readCatalog(rulesOption.rules.resolve(RuleLoader.CATALOG),
                     rulesOption.rules.resolve(RuleLoader.CATALOG).toString());
             List<Path> files = NationalData.write(outDir, catalog, regions, series, years);
-            System.err.println("wrote " + files.size() + " fact files to " + outDir);
+            spec.commandLine().getErr().println("wrote " + files.size() + " fact files to " + outDir);
             return ExitCode.OK.code();
         }
     }

@@ -51,7 +51,7 @@ public final class KoladaReader {
         Node municipalityAt = null;
         Node valueList = root.fields().get("values");
         if (valueList != null && valueList.isArray() && valueList.items().isEmpty()) {
-            f.problem(root.fields().get("values"), "values", "is empty; the Kolada answer holds no data — check the"
+            f.problem(valueList, "values", "is empty; the Kolada answer holds no data — check the"
                     + " kpi, municipality and years of the download");
         }
         for (Fields.Item item : f.objects(root, "", "values", true)) {

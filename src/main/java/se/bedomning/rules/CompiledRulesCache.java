@@ -166,7 +166,7 @@ public final class CompiledRulesCache {
             if (!Arrays.equals(sum, sha256(payload))) {
                 return Optional.empty();
             }
-            KieBase kieBase = toKieBase(deserialize(payload));
+            KieBase kieBase = EngineOptions.kieBase(deserialize(payload));
             try {
                 // Used now: the clean-up after a store deletes the least recently used sets first.
                 Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
@@ -231,10 +231,6 @@ public final class CompiledRulesCache {
                 CompiledRulesCache.class.getClassLoader())) {
             return (Collection<KiePackage>) in.readObject();
         }
-    }
-
-    static KieBase toKieBase(Collection<KiePackage> packages) {
-        return EngineOptions.kieBase(packages);
     }
 
     private static byte[] sha256(byte[] data) {

@@ -36,7 +36,7 @@ class CompiledRulesCacheTest {
     @Test
     void packagesSurviveTheDroolsSerialisationRoundTrip() throws Exception {
         KieBase original = Facts.rules().kieBase();
-        KieBase restored = CompiledRulesCache.toKieBase(
+        KieBase restored = EngineOptions.kieBase(
                 CompiledRulesCache.deserialize(CompiledRulesCache.serialize(original.getKiePackages())));
         assertEquals(draftWith(original), draftWith(restored));
     }

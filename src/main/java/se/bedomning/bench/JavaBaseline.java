@@ -153,8 +153,9 @@ public final class JavaBaseline {
         return switch (f.getKind()) {
             case TREND_UP, TREND_DOWN, RECORD_HIGH, RECORD_LOW -> "negative_trend";
             case BELOW_NATIONAL_MEDIAN, ABOVE_NATIONAL_MEDIAN -> "median";
-            case LOW_LEVEL, HIGH_LEVEL -> "low_level";
-            case COVERAGE_GAP -> "coverage";
+            case LOW_LEVEL -> "low_level";
+            case HIGH_LEVEL -> "high_level";
+            case COVERAGE_GAP -> "share_lacking".equals(f.getVariant()) ? "coverage_lacking" : "coverage";
             case GENDER_GAP, GROUP_GAP -> "group_differences";
             default -> null;
         };
@@ -278,7 +279,7 @@ public final class JavaBaseline {
 
     private void levels(Series s, List<Finding> out) {
         int y = s.getLastYear();
-        boolean judged = s.getPointCount() >= 1
+        boolean judged = s.getPointCount() >= 1 && !s.isDistribution()
                 && (s.getBaseKind() != BaseKind.MUNICIPALITIES || s.getPolarity() != Polarity.RISE_BAD);
         Threshold low = judged ? find("level.low", t -> unit(t, s) && t.getBaseKind() == s.getBaseKind()
                 && t.getValue() > s.getLastValue()) : null;
@@ -291,10 +292,12 @@ public final class JavaBaseline {
             add(out, FindingKind.HIGH_LEVEL, "", s, y, y, "Hög nivå", high);
         }
         Threshold members = find("ranking.minMembers", t -> s.getFamilySize() >= t.getValue());
-        if (members != null && s.getFamilyRank() == 1 && s.getFamilyRankFromBottom() > 1) {
+        if (members != null && s.getFamilyRank() == 1 && s.getFamilyRankFromBottom() > 1
+                && s.getFamilyTies() == 0) {
             add(out, FindingKind.HIGH_LEVEL, "highest_in_family", s, y, y, "Högst bland jämförbara indikatorer", members);
         }
-        if (members != null && s.getFamilyRankFromBottom() == 1 && s.getFamilyRank() > 1) {
+        if (members != null && s.getFamilyRankFromBottom() == 1 && s.getFamilyRank() > 1
+                && s.getFamilyTies() == 0) {
             add(out, FindingKind.LOW_LEVEL, "lowest_in_family", s, y, y, "Lägst bland jämförbara indikatorer", members);
         }
     }

@@ -7,7 +7,11 @@ import java.util.regex.Pattern;
  * What an indicator measures and how to read it; the rules reason over these properties, never over the id.
  * {@code topic} links indicators that ask the same question of different respondents; {@code family}
  * names, as a Swedish plural phrase ("brottstyperna"), indicators that measure the same thing for
- * different crime or service types and so can be ranked against each other.
+ * different crime or service types and so can be ranked against each other. {@code population} is what a
+ * share of municipalities is a share of, as a Swedish noun phrase ("de svarande kommunerna och stadsdelarna"
+ * for a survey such as Öppna jämförelser, "länets 26 kommuner" for a census); null when the source does not
+ * say. {@code distribution} marks one share of a distribution (which huvudman runs a service): the shares
+ * add up to the whole, so none of them is high or low on its own.
  */
 public record Indicator(
         String id,
@@ -21,7 +25,16 @@ public record Indicator(
         BaseKind baseKind,
         String respondent,
         String topic,
-        String family) {
+        String family,
+        String population,
+        boolean distribution) {
+
+    /** The properties before population and distribution were added; both absent. */
+    public Indicator(String id, String name, String subject, int goal, ViolenceType violenceType, Unit unit,
+            Polarity polarity, String source, BaseKind baseKind, String respondent, String topic, String family) {
+        this(id, name, subject, goal, violenceType, unit, polarity, source, baseKind, respondent, topic, family, null,
+                false);
+    }
 
     public static final Pattern ID = Pattern.compile("[a-z0-9_]+");
     public static final int FIRST_GOAL = 1;

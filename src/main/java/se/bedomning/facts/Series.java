@@ -76,6 +76,7 @@ public final class Series {
     private int familySize;
     private int familyRank;
     private int familyRankFromBottom;
+    private int familyTies;
 
     public Series(SeriesData data, int reportYear, int recentWindowYears) {
         this.data = data;
@@ -230,6 +231,11 @@ public final class Series {
 
     public BaseKind getBaseKind() {
         return data.indicator().baseKind();
+    }
+
+    /** One share of a distribution (catalog "distribution"): no level of its own is high or low. */
+    public boolean isDistribution() {
+        return data.indicator().distribution();
     }
 
     public String getRespondent() {
@@ -669,6 +675,8 @@ public final class Series {
             s.familyRank = 1 + (int) peers.stream().filter(o -> o.lastDecimal().compareTo(s.lastDecimal()) > 0).count();
             s.familyRankFromBottom = 1
                     + (int) peers.stream().filter(o -> o.lastDecimal().compareTo(s.lastDecimal()) < 0).count();
+            s.familyTies = (int) peers.stream().filter(o -> o != s && o.lastDecimal().compareTo(s.lastDecimal()) == 0)
+                    .count();
         }
     }
 
@@ -689,6 +697,14 @@ public final class Series {
     /** 1 = highest in its family (ties share the rank). */
     public int getFamilyRank() {
         return familyRank;
+    }
+
+    /**
+     * How many other members of the family have exactly the same value: four crime types tied at 0 % are not
+     * each "the lowest".
+     */
+    public int getFamilyTies() {
+        return familyTies;
     }
 
     /** 1 = lowest in its family (ties share the rank). */
@@ -784,13 +800,16 @@ public final class Series {
         return max;
     }
 
-    /** The smallest numerator stated for any year; +∞ when none is stated. */
+    /**
+     * The smallest non-zero numerator stated for any year; +∞ when none is stated. A numerator of 0 says
+     * nothing about how many cases there were (0 of 80 is a real 0 %); the base says that.
+     */
     public double getMinCount() {
         return minCount;
     }
 
     private double computeMinCount() {
-        return data.points().stream().map(Point::count).filter(c -> c != null)
+        return data.points().stream().map(Point::count).filter(c -> c != null && c.signum() != 0)
                 .mapToDouble(BigDecimal::doubleValue).min().orElse(Double.POSITIVE_INFINITY);
     }
 

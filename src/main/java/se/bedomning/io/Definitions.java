@@ -17,7 +17,7 @@ import se.bedomning.problem.ExitCode;
 public final class Definitions {
 
     static final Set<String> INDICATOR_FIELDS = Set.of("id", "name", "subject", "goal", "violenceType", "unit",
-            "polarity", "source", "baseKind", "respondent", "topic", "family");
+            "polarity", "source", "baseKind", "respondent", "topic", "family", "population", "distribution");
     static final Set<String> GROUP_FIELDS = Set.of("id", "label", "sex", "segment");
 
     private Definitions() {
@@ -56,6 +56,8 @@ public final class Definitions {
             String respondent = f.optionalText(n, path, "respondent");
             String topic = f.optionalText(n, path, "topic");
             String family = f.optionalText(n, path, "family");
+            String population = f.optionalText(n, path, "population");
+            Boolean distribution = f.optionalBoolean(n, path, "distribution");
             if (id != null && !Indicator.ID.matcher(id).matches()) {
                 f.problem(n.fields().get("id"), path + ".id", "is \"" + id
                         + "\"; expected lower-case letters, digits and _ only");
@@ -74,7 +76,7 @@ public final class Definitions {
                 continue;
             }
             indicators.put(id, new Indicator(id, name, subject, goal, vt, unit, polarity, source, baseKind,
-                    respondent, topic, family));
+                    respondent, topic, family, population, distribution != null && distribution));
         }
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Fields.Item item : f.objects(root, "", "groups", false)) {

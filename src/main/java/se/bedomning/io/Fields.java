@@ -73,6 +73,16 @@ public final class Fields {
         return optional(object, name).map(n -> asText(n, join(path, name))).orElse(null);
     }
 
+    public Boolean optionalBoolean(Node object, String path, String name) {
+        return optional(object, name).map(n -> {
+            if (n.value() instanceof Boolean b) {
+                return b;
+            }
+            problem(n, join(path, name), "is " + n.describe() + "; expected true or false");
+            return null;
+        }).orElse(null);
+    }
+
     private String asText(Node n, String path) {
         if (!n.isText()) {
             problem(n, path, "is " + n.describe() + "; expected a text in quotes");

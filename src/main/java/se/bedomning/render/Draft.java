@@ -19,7 +19,9 @@ public record Draft(String region, int year, String report, String source, Strin
     public record Section(int goal, String title, String heading, List<Sentence> sentences,
             List<Area> developmentAreas, List<Unsaid> unsaid,
             // Left out when empty, so drafts of complete data stay byte-identical to the approved ones.
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Missing> missingValues) {
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Missing> missingValues,
+            // The text that stands for the bedömning when no finding is stated (why there is none).
+            @JsonInclude(JsonInclude.Include.NON_NULL) String withoutFindings) {
 
         public Section {
             sentences = List.copyOf(sentences);

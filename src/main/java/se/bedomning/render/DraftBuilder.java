@@ -33,11 +33,16 @@ public final class DraftBuilder {
 
     public static final String FRACTION_TOLERANCE = "wording.fractionTolerance";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    /** Placeholders that are years: after a bare number they are introduced by a word ("21 år 2023"). */
+    private static final Set<String> YEARS = Set.of("from", "to", "prevYear", "minYear", "maxYear", "medianYear",
+            "breakYear", "lastDataYear");
 
     private final RuleSet rules;
     private final Wording wording;
     /** How often each template key has been used, so alternatives take turns across the draft. */
     private final Map<String, Integer> uses = new HashMap<>();
+    /** Every sentence already in the draft: a draft never says the same sentence twice. */
+    private final Set<String> said = new java.util.HashSet<>();
 
     private DraftBuilder(RuleSet rules) {
         this.rules = rules;
@@ -65,7 +70,16 @@ public final class DraftBuilder {
             Finding previous = null;
             for (Finding f : stated) {
                 if (f.getGoal() == g) {
-                    sentences.add(sentence(f, valences.getOrDefault(f, Valence.NEUTRAL), previous));
+                    Valence v = valences.getOrDefault(f, Valence.NEUTRAL);
+                    Draft.Sentence sentence = sentence(f, v, previous);
+                    if (!said.add(sentence.text())) {
+                        // The short subject ("Andelen …") made it read like an earlier sentence: name it in full,
+                        // with the same alternative of the template (the first try does not count as a use).
+                        uses.merge(sentence.template(), -1, Integer::sum);
+                        sentence = sentence(f, v, null);
+                        said.add(sentence.text());
+                    }
+                    sentences.add(sentence);
                     previous = f;
                 }
             }
@@ -93,11 +107,37 @@ public final class DraftBuilder {
                     }
                 }
             }
+            String empty = sentences.isEmpty() ? emptySection(facts, g) : null;
             sections.add(new Draft.Section(goal, wording.goalTitle(goal), fill(wording.document("goalHeading"), goalVars),
-                    sentences, areas, unsaid, missing));
+                    sentences, areas, unsaid, missing, empty));
         }
         return new Draft(facts.region(), facts.year(), facts.report(), facts.file(), rulesLabel,
                 fill(wording.document("title"), doc), fill(wording.document("intro"), doc), sections);
+    }
+
+    /**
+     * The text of a goal without a stated finding: a goal that has data says which values it has and that
+     * none of them reaches a conclusion; only a goal without any value says there are none.
+     */
+    private String emptySection(FactSet facts, int goal) {
+        List<String> values = new ArrayList<>();
+        for (SeriesData d : facts.series()) {
+            if (d.indicator().goal() == goal && !d.points().isEmpty()) {
+                Point last = d.points().get(d.points().size() - 1);
+                String subject = d.group().label().isBlank() ? d.indicator().subject()
+                        : d.indicator().subject() + " " + d.group().label();
+                String value = SwedishFormat.value(d.indicator().unit(), last.value());
+                values.add(fillYears("{subject} {value} {to}", name -> switch (name) {
+                    case "subject" -> subject;
+                    case "value" -> value;
+                    default -> String.valueOf(last.year());
+                }));
+            }
+        }
+        if (values.isEmpty()) {
+            return wording.document("noFindings");
+        }
+        return finish(fill(wording.document("noConclusions"), Map.of("values", SwedishFormat.list(values))));
     }
 
     private String pick(String key, List<String> alternatives) {
@@ -107,7 +147,7 @@ public final class DraftBuilder {
 
     private Draft.Sentence sentence(Finding f, Valence valence, Finding previous) {
         Map.Entry<String, List<String>> t = wording.sentence(f.getKind(), f.getVariant(), valence);
-        String text = finish(fill(pick(t.getKey(), t.getValue()), name -> variable(name, f, previous)));
+        String text = finish(fillYears(pick(t.getKey(), t.getValue()), name -> variable(name, f, previous)));
         Series s = f.getSeries();
         Series o = f.getOther();
         List<Integer> years = new ArrayList<>();
@@ -141,11 +181,21 @@ public final class DraftBuilder {
 
     private Draft.Area area(DevelopmentArea d, Map<String, String> goalVars) {
         List<String> alternatives = wording.area(d.getTheme(), rules.folder().resolve("wording/sv.json").toString());
-        Set<String> subjects = new LinkedHashSet<>();
+        Map<String, Set<String>> groupsOf = new java.util.LinkedHashMap<>();
         Set<String> indicators = new LinkedHashSet<>();
         for (Finding f : d.getBasis()) {
-            subjects.add(f.getSeries().getIndicator().subject());
             indicators.add(f.getSeries().getIndicatorId());
+            Set<String> groups = groupsOf.computeIfAbsent(f.getSeries().getIndicator().subject(),
+                    k -> new LinkedHashSet<>());
+            // A finding between two groups speaks of the indicator as a whole; so does one on the whole
+            // population (blank label), which the empty string marks.
+            groups.add(f.getOther() != null ? "" : f.getSeries().getGroup().label());
+        }
+        // An utvecklingsområde that rests only on subgroups' findings names the subgroups.
+        Set<String> subjects = new LinkedHashSet<>();
+        for (Map.Entry<String, Set<String>> e : groupsOf.entrySet()) {
+            subjects.add(e.getValue().contains("") ? e.getKey()
+                    : e.getKey() + " " + SwedishFormat.list(List.copyOf(e.getValue())));
         }
         Map<String, String> vars = new HashMap<>(goalVars);
         vars.put("subjects", SwedishFormat.list(List.copyOf(subjects)));
@@ -173,6 +223,9 @@ public final class DraftBuilder {
             case "group" -> s.getGroup().label();
             case "source" -> s.getIndicator().source();
             case "family" -> s.getFamily() == null ? "" : s.getFamily();
+            case "familySize" -> s.getFamilySize() == 0 ? "" : String.valueOf(s.getFamilySize());
+            case "population" -> s.getIndicator().population() != null ? s.getIndicator().population()
+                    : wording.document("population");
             case "from" -> String.valueOf(f.getFromYear());
             case "to" -> String.valueOf(f.getToYear());
             case "fromValue" -> value(u, s.valueIn(f.getFromYear()));
@@ -264,6 +317,31 @@ public final class DraftBuilder {
         return space < 0 ? subject : subject.substring(0, space);
     }
 
+    /**
+     * Like {@link #fill}, but a year that would directly follow a bare number ("från 21 2023") is introduced
+     * by document.yearAfterNumber ("från 21 år 2023"), so numbers never run into years whatever the template.
+     */
+    private String fillYears(String template, java.util.function.Function<String, String> vars) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String value = vars.apply(m.group(1));
+            m.appendReplacement(sb, "");
+            if (YEARS.contains(m.group(1)) && !value.isEmpty() && endsWithBareNumber(sb)) {
+                sb.append(wording.document("yearAfterNumber")).append(' ');
+            }
+            sb.append(value);
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** "… 21 " or "… 5,8 " — a number and a space, not "procent " or "(6,9) ". */
+    private static boolean endsWithBareNumber(CharSequence sb) {
+        int n = sb.length();
+        return n >= 2 && sb.charAt(n - 1) == ' ' && Character.isDigit(sb.charAt(n - 2));
+    }
+
     static String fill(String template, Map<String, String> vars) {
         return fill(template, name -> vars.getOrDefault(name, ""));
     }
@@ -280,8 +358,8 @@ public final class DraftBuilder {
     }
 
     /**
-     * Tidies what empty placeholders leave behind — "()", doubled spaces, a space before a comma or a
-     * full stop, ".." — and starts the sentence with a capital. A hand-written pass: regular
+     * Tidies what empty placeholders leave behind — "()", doubled spaces, a space before a comma, a colon,
+     * a semicolon or a full stop, ".." — and starts the sentence with a capital. A hand-written pass: regular
      * expressions here cost more than the rules when a whole country is drafted.
      */
     static String finish(String text) {
@@ -295,7 +373,7 @@ public final class DraftBuilder {
                 }
                 continue;
             }
-            if ((c == ',' || c == '.') && sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+            if ((c == ',' || c == '.' || c == ':' || c == ';') && sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
                 sb.setLength(sb.length() - 1);
             }
             if (c == '.' && sb.length() > 0 && sb.charAt(sb.length() - 1) == '.') {

@@ -15,7 +15,7 @@ public final class MarkdownRenderer {
         for (Draft.Section s : d.sections()) {
             sb.append("\n## ").append(s.heading()).append("\n\n");
             if (s.sentences().isEmpty()) {
-                sb.append(wording.document("noFindings")).append("\n");
+                sb.append(s.withoutFindings() != null ? s.withoutFindings() : wording.document("noFindings")).append("\n");
             } else {
                 sb.append(String.join(" ", s.sentences().stream().map(Draft.Sentence::text).toList())).append("\n");
             }

@@ -34,14 +34,15 @@ public final class Wording {
     public static final Set<String> SENTENCE_PLACEHOLDERS = Set.of("subject", "Subject", "indicator", "Indicator",
             "group", "from", "to", "fromValue", "toValue", "change", "prevYear", "prevValue", "min", "minYear", "max",
             "maxYear", "median", "medianYear", "value", "diff", "missing", "covered", "otherSubject", "otherGroup",
-            "otherValue", "gap", "breakYear", "lastDataYear", "note", "baseMin", "baseMax", "source", "family");
+            "otherValue", "gap", "breakYear", "lastDataYear", "note", "baseMin", "baseMax", "source", "family",
+            "familySize", "population");
     public static final Set<String> AREA_PLACEHOLDERS = Set.of("subjects", "indicators", "count", "goal", "title");
     public static final Set<String> DOCUMENT_PLACEHOLDERS = Set.of("region", "year", "report", "goal", "title",
-            "rules");
+            "rules", "values");
     public static final Set<String> DOCUMENT_KEYS = Set.of("title", "intro", "goalHeading", "developmentHeading",
-            "noFindings", "noDevelopmentAreas");
-    public static final Set<String> THEMES = Set.of("negative_trend", "median", "low_level", "coverage",
-            "group_differences", "measurement");
+            "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population");
+    public static final Set<String> THEMES = Set.of("negative_trend", "median", "low_level", "high_level",
+            "coverage", "coverage_lacking", "group_differences", "measurement");
 
     private final Map<Integer, String> goals;
     private final Map<String, String> document;

@@ -333,6 +333,11 @@ public final class Series {
         return p == null ? null : p.value();
     }
 
+    /** The point of a year in the comparable segment, for wording a range or an approximate value as such. */
+    public Point pointIn(int year) {
+        return at(year);
+    }
+
     public BigDecimal lastChangeDecimal() {
         return segment.isEmpty() ? null : changeBetween(previous(), last());
     }

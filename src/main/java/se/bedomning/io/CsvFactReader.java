@@ -71,6 +71,10 @@ public final class CsvFactReader {
     private static final Pattern META = Pattern.compile("#\\s*([\\p{L}]+)\\s*:(.*)", Pattern.DOTALL);
     private static final List<String> META_KEYS = List.of("region", "report", "year", "note");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][-+]?\\d{1,3})?");
+    /** "cirka 60", "ca 60", "ca. 60", "~60": a value the source gives approximately. */
+    private static final Pattern APPROXIMATE = Pattern.compile("(?i)(cirka|ca\\.?|~)\\s*(.+)");
+    /** "94–95", "94-95 %", "94 – 95": a range (en dash or hyphen between two numbers). */
+    private static final Pattern RANGE = Pattern.compile("(\\d[\\d ,.]*?)\\s*[–-]\\s*(\\d[\\d ,.]*%?)");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("[-+]?\\d{1,3}([ \u00A0\u202F]\\d{3})+([.,]\\d+)?");
 
     private final String file;
@@ -251,10 +255,30 @@ public final class CsvFactReader {
         Field valueField = cell(r, Column.VALUE);
         MissingReason reason = MissingReason.ofMarker(valueField.text().strip());
         BigDecimal value = null;
-        if (reason == null) {
-            value = valueField.isBlank()
-                    ? empty(valueField, Column.VALUE, "a number, or " + MISSING_MARKERS + " when the source gives none")
-                    : number(valueField, Column.VALUE, unit);
+        BigDecimal low = null;
+        BigDecimal high = null;
+        boolean approximate = false;
+        if (reason == null && valueField.isBlank()) {
+            empty(valueField, Column.VALUE, "a number, or " + MISSING_MARKERS + " when the source gives none");
+        } else if (reason == null) {
+            Field v = valueField;
+            Matcher about = APPROXIMATE.matcher(v.text().strip());
+            if (about.matches()) {
+                approximate = true;
+                v = new Field(about.group(2), v.line(), v.column(), v.quoted());
+            }
+            Matcher range = RANGE.matcher(v.text().strip());
+            if (range.matches()) {
+                low = number(new Field(range.group(1), v.line(), v.column(), v.quoted()), Column.VALUE, unit);
+                high = number(new Field(range.group(2), v.line(), v.column(), v.quoted()), Column.VALUE, unit);
+                if (low != null && high != null && low.compareTo(high) > 0) {
+                    problem(valueField, Column.VALUE, "is " + CsvRecords.shortQuote(valueField.text()) + ", a range"
+                            + " whose low end is above its high end; expected low–high, such as 94–95");
+                    low = null;
+                }
+            } else {
+                value = number(v, Column.VALUE, unit);
+            }
         }
         BigDecimal median = optionalNumber(r, Column.MEDIAN, unit);
         BigDecimal base = optionalNumber(r, Column.BASE, null);
@@ -284,8 +308,10 @@ public final class CsvFactReader {
         }
         if (reason != null) {
             assembly.missing(indicator, group, new MissingValue(y, reason, quote));
+        } else if (low != null && high != null) {
+            assembly.point(indicator, group, Point.range(y, low, high, median, base, count, quote, approximate));
         } else if (value != null) {
-            assembly.point(indicator, group, new Point(y, value, median, base, count, quote));
+            assembly.point(indicator, group, new Point(y, value, median, base, count, quote, null, null, approximate));
         }
     }
 

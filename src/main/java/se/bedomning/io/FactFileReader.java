@@ -32,7 +32,8 @@ public final class FactFileReader {
     private static final Set<String> TOP_FIELDS = Set.of("format", "region", "year", "report", "notes",
             "indicators", "groups", "series");
     private static final Set<String> SERIES_FIELDS = Set.of("indicator", "group", "points", "notes", "baseRange");
-    private static final Set<String> POINT_FIELDS = Set.of("year", "value", "missing", "median", "base", "count", "quote");
+    private static final Set<String> POINT_FIELDS = Set.of("year", "value", "low", "high", "approximate",
+            "missing", "median", "base", "count", "quote");
     private static final Set<String> NOTE_FIELDS = Set.of("kind", "year", "text", "quote");
     private static final Set<String> RANGE_FIELDS = Set.of("min", "max", "quote");
 
@@ -162,12 +163,22 @@ public final class FactFileReader {
     }
 
     private static Point readPoint(Fields f, Node p, String pp, Integer year, Indicator indicator) {
-        if (!p.fields().containsKey("value")) {
-            f.problem(p, pp + ".value", "is missing; expected a number, or \"missing\": "
-                    + Codes.allowed(MissingReason.class).replace(", ", " | ") + " when the source gives no value");
+        boolean range = p.fields().containsKey("low") || p.fields().containsKey("high");
+        if (range && p.fields().containsKey("value")) {
+            f.problem(p.fields().get("value"), pp + ".value", "is given together with a range (low, high); a point"
+                    + " has either a value or a range — remove one of them");
             return null;
         }
-        BigDecimal value = f.number(p, pp, "value");
+        if (!range && !p.fields().containsKey("value")) {
+            f.problem(p, pp + ".value", "is missing; expected a number, a range (\"low\" and \"high\"), or"
+                    + " \"missing\": " + Codes.allowed(MissingReason.class).replace(", ", " | ")
+                    + " when the source gives no value");
+            return null;
+        }
+        BigDecimal value = range ? null : f.number(p, pp, "value");
+        BigDecimal low = range ? f.number(p, pp, "low") : null;
+        BigDecimal high = range ? f.number(p, pp, "high") : null;
+        Boolean approximate = f.optionalBoolean(p, pp, "approximate");
         BigDecimal median = f.optionalNumber(p, pp, "median");
         BigDecimal base = f.optionalNumber(p, pp, "base");
         BigDecimal count = f.optionalNumber(p, pp, "count");
@@ -181,7 +192,23 @@ public final class FactFileReader {
         if (count != null) {
             check(f, p.fields().get("count"), pp + ".count", PointChecks.countAboveBase(count, base));
         }
-        return year == null || value == null ? null : new Point(year, value, median, base, count, quote);
+        if (indicator != null) {
+            check(f, p, pp + ".low", PointChecks.range(low, indicator.unit()));
+            check(f, p, pp + ".high", PointChecks.range(high, indicator.unit()));
+        }
+        if (low != null && high != null && low.compareTo(high) > 0) {
+            f.problem(p.fields().get("low"), pp + ".low", "is " + PointChecks.show(low) + ", above high "
+                    + PointChecks.show(high) + "; expected low ≤ high");
+            return null;
+        }
+        boolean about = approximate != null && approximate;
+        if (year == null) {
+            return null;
+        }
+        if (range) {
+            return low == null || high == null ? null : Point.range(year, low, high, median, base, count, quote, about);
+        }
+        return value == null ? null : new Point(year, value, median, base, count, quote, null, null, about);
     }
 
     /** A year the source lists without a value: kept with its reason, never read as zero. */

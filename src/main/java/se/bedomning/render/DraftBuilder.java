@@ -126,7 +126,7 @@ public final class DraftBuilder {
                 Point last = d.points().get(d.points().size() - 1);
                 String subject = d.group().label().isBlank() ? d.indicator().subject()
                         : d.indicator().subject() + " " + d.group().label();
-                String value = SwedishFormat.value(d.indicator().unit(), last.value());
+                String value = SwedishFormat.value(d.indicator().unit(), last);
                 values.add(fillYears("{subject} {value} {to}", name -> switch (name) {
                     case "subject" -> subject;
                     case "value" -> value;
@@ -228,26 +228,26 @@ public final class DraftBuilder {
                     : wording.document("population");
             case "from" -> String.valueOf(f.getFromYear());
             case "to" -> String.valueOf(f.getToYear());
-            case "fromValue" -> value(u, s.valueIn(f.getFromYear()));
-            case "toValue" -> value(u, s.valueIn(f.getToYear()));
+            case "fromValue" -> value(u, s.pointIn(f.getFromYear()));
+            case "toValue" -> value(u, s.pointIn(f.getToYear()));
             case "change" -> change(f);
             case "prevYear" -> s.getPreviousYear() == 0 ? "" : String.valueOf(s.getPreviousYear());
-            case "prevValue" -> value(u, s.previousDecimal());
-            case "min" -> value(u, s.minDecimal());
+            case "prevValue" -> value(u, s.pointIn(s.getPreviousYear()));
+            case "min" -> bound(u, s.pointIn(s.getMinYear()), s.minDecimal(), false);
             case "minYear" -> String.valueOf(s.getMinYear());
-            case "max" -> value(u, s.maxDecimal());
+            case "max" -> bound(u, s.pointIn(s.getMaxYear()), s.maxDecimal(), true);
             case "maxYear" -> String.valueOf(s.getMaxYear());
             case "median" -> value(u, s.medianDecimal());
             case "medianYear" -> String.valueOf(s.getMedianYear());
             case "value" -> value(u, s.valueAtMedianYear() != null ? s.valueAtMedianYear() : s.lastDecimal());
             case "diff" -> s.medianDiffDecimal() == null ? "" : SwedishFormat.change(u, s.medianDiffDecimal());
-            case "missing" -> u != Unit.PERCENT || s.lastDecimal() == null ? "" : SwedishFormat.fraction(
-                    s.shortfallDecimal(), rules.thresholds().require(FRACTION_TOLERANCE).getDecimal());
-            case "covered" -> u != Unit.PERCENT ? "" : value(u, s.lastDecimal());
+            case "missing" -> u != Unit.PERCENT || s.lastDecimal() == null ? "" : missing(s);
+            case "covered" -> u != Unit.PERCENT ? "" : value(u, s.pointIn(s.getLastYear()));
             case "otherSubject" -> o == null ? "" : subject(o);
             case "otherGroup" -> o == null ? "" : o.getGroup().label();
-            case "otherValue" -> o == null ? "" : value(o.getUnit(), o.lastDecimal());
-            case "gap" -> o == null || s.gapDecimal(o) == null ? "" : SwedishFormat.change(u, s.gapDecimal(o));
+            case "otherValue" -> o == null ? "" : value(o.getUnit(), o.pointIn(o.getLastYear()));
+            case "gap" -> o == null || s.gapDecimal(o) == null ? "" : about(s.pointIn(s.getLastYear()),
+                    o.pointIn(o.getLastYear())) + SwedishFormat.change(u, s.gapDecimal(o));
             case "breakYear" -> s.getBreakYear() == 0 ? "" : String.valueOf(s.getBreakYear());
             case "lastDataYear" -> String.valueOf(s.getLastDataYear());
             case "note" -> noteFor(f, s) == null ? "" : noteFor(f, s).text();
@@ -276,20 +276,54 @@ public final class DraftBuilder {
                 : withGroup(indicator, f.getSeries());
     }
 
-    /** A relative change from 0 has no meaningful size in procent; the values say it all. */
+    /**
+     * A relative change from 0 has no meaningful size in procent; the values say it all. Neither has a
+     * change from or to a range ("94–95 procent"); one from or to an approximate value is "cirka".
+     */
     private static String change(Finding f) {
         Series s = f.getSeries();
         Unit u = s.getUnit();
-        BigDecimal from = s.valueIn(f.getFromYear());
-        BigDecimal to = s.valueIn(f.getToYear());
-        if (from == null || to == null || (!u.judgedAbsolute() && from.signum() == 0)) {
+        Point from = s.pointIn(f.getFromYear());
+        Point to = s.pointIn(f.getToYear());
+        if (from == null || to == null || from.isRange() || to.isRange()
+                || (!u.judgedAbsolute() && from.value().signum() == 0)) {
             return "";
         }
-        return SwedishFormat.change(u, Series.change(u, from, to));
+        return about(from, to) + SwedishFormat.change(u, Series.change(u, from.value(), to.value()));
+    }
+
+    /** "cirka " when a number is computed from a value the source gives only approximately or as a range. */
+    private static String about(Point a, Point b) {
+        return (a != null && !a.isExact()) || (b != null && !b.isExact()) ? "cirka " : "";
+    }
+
+    /** The share that lacks something, said as the source's precision allows ("5–6 procent", "cirka hälften"). */
+    private String missing(Series s) {
+        Point last = s.pointIn(s.getLastYear());
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        if (last != null && last.isRange()) {
+            return SwedishFormat.value(Unit.PERCENT, Point.range(last.year(), hundred.subtract(last.high()),
+                    hundred.subtract(last.low()), null, null, null, "", last.approximate()));
+        }
+        return about(last, null) + SwedishFormat.fraction(s.shortfallDecimal(),
+                rules.thresholds().require(FRACTION_TOLERANCE).getDecimal());
+    }
+
+    private static String value(Unit u, Point p) {
+        return p == null ? "" : SwedishFormat.value(u, p);
     }
 
     private static String value(Unit u, BigDecimal v) {
         return v == null ? "" : SwedishFormat.value(u, v);
+    }
+
+    /** The lowest or highest value of a series; of a range, its own lowest or highest end. */
+    private static String bound(Unit u, Point p, BigDecimal v, boolean upper) {
+        if (p == null) {
+            return value(u, v);
+        }
+        BigDecimal b = p.isRange() ? (upper ? p.high() : p.low()) : p.value();
+        return (p.approximate() ? "cirka " : "") + SwedishFormat.value(u, b);
     }
 
     private static Note noteFor(Finding f, Series s) {

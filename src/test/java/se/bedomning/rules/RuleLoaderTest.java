@@ -64,7 +64,7 @@ class RuleLoaderTest {
     @Test
     void unknownFactTypeIsACompileError() throws IOException {
         Path rules = copyOfRules();
-        replace(rules.resolve("level.drl"), "$s : Series(pointCount >= 1, baseKind != BaseKind.MUNICIPALITIES || polarity != Polarity.RISE_BAD)\n    $t : Threshold(name == \"level.high\"",
+        replace(rules.resolve("level.drl"), "$s : Series(pointCount >= 1, !distribution, baseKind != BaseKind.MUNICIPALITIES || polarity != Polarity.RISE_BAD)\n    $t : Threshold(name == \"level.high\"",
                 "$s : Serie(pointCount >= 1)\n    $t : Threshold(name == \"level.high\"");
         BedomningException e = failsToLoad(rules);
         assertTrue(e.problems().stream().anyMatch(p -> p.file().endsWith("level.drl") && p.message().contains("Serie")

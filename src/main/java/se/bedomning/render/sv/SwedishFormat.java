@@ -59,6 +59,20 @@ public final class SwedishFormat {
     }
 
     /**
+     * A point's value as the source gave it: "94–95 procent" for a range, "cirka 60 procent" for an
+     * approximate value, else as {@link #value(Unit, BigDecimal)}.
+     */
+    public static String value(Unit unit, se.bedomning.facts.Point p) {
+        String v = p.isRange() ? bare(unit, p.low()) + "–" + value(unit, p.high()) : value(unit, p.value());
+        return p.approximate() ? "cirka " + v : v;
+    }
+
+    /** The number of a value without its unit word, for the first half of a range. */
+    private static String bare(Unit unit, BigDecimal v) {
+        return unit == Unit.MEAN_0_10 ? value(unit, v) : number(v);
+    }
+
+    /**
      * The size of a change in the unit's judged scale, without sign (the verb carries the direction):
      * shares in procentenheter, means in enheter, counts and rates in procent.
      */

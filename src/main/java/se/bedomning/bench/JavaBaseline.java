@@ -144,7 +144,8 @@ public final class JavaBaseline {
     /** development.drl's concern rules: the theme a finding is a concern under, if any. */
     private static String theme(Finding f, Judgement j) {
         if (f.getKind() == FindingKind.SMALL_NUMBERS_CAVEAT
-                || (f.getKind() == FindingKind.DATA_CAVEAT && !f.getVariant().equals("correction"))) {
+                || (f.getKind() == FindingKind.DATA_CAVEAT && !f.getVariant().equals("correction")
+                        && !f.getVariant().equals("diagram_only"))) {
             return "measurement";
         }
         if (j == null || j.getValence() != Valence.NEGATIVE) {
@@ -406,6 +407,10 @@ public final class JavaBaseline {
         if (s.isHasCaveat()) {
             add(out, FindingKind.DATA_CAVEAT, "source_note", s, s.getLastDataYear(), s.getLastDataYear(),
                     "Källan anger en reservation");
+        }
+        if (s.isDiagramOnly() && s.getPointCount() == 0) {
+            add(out, FindingKind.DATA_CAVEAT, "diagram_only", s, s.getReportYear(), s.getReportYear(),
+                    "Värdena finns bara i ett diagram");
         }
     }
 }

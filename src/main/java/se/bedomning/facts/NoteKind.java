@@ -5,7 +5,9 @@ public enum NoteKind implements Codes.Coded {
     SERIES_BREAK("series_break"),
     DISCONTINUED("discontinued"),
     CORRECTION("correction"),
-    CAVEAT("caveat");
+    CAVEAT("caveat"),
+    /** The report shows the series' values only in a diagram or figure, so the fact file has none of them. */
+    DIAGRAM_ONLY("diagram_only");
 
     private final String code;
 

@@ -859,6 +859,11 @@ public final class Series {
         return hasCaveat;
     }
 
+    /** The report gives this series only in a diagram (note diagram_only): a draft says what is missing. */
+    public boolean isDiagramOnly() {
+        return note(NoteKind.DIAGRAM_ONLY) != null;
+    }
+
     private boolean computeHasCaveat() {
         return note(NoteKind.CAVEAT) != null;
     }

@@ -286,6 +286,7 @@ public final class CsvFactReader {
         check(r, Column.BASE, PointChecks.negative(base));
         check(r, Column.COUNT, PointChecks.negative(count));
         check(r, Column.COUNT, PointChecks.countAboveBase(count, base));
+        check(r, Column.VALUE, PointChecks.shareOfBase(value, count, base, unit));
         if (reason != null) {
             for (Column c : List.of(Column.MEDIAN, Column.BASE, Column.COUNT)) {
                 if (!cell(r, c).isBlank() && MissingReason.ofMarker(cell(r, c).text().strip()) == null) {

@@ -191,6 +191,10 @@ public final class FactFileReader {
         check(f, p, pp + ".count", PointChecks.negative(count));
         if (count != null) {
             check(f, p.fields().get("count"), pp + ".count", PointChecks.countAboveBase(count, base));
+            if (indicator != null && !range) {
+                check(f, p.fields().get("value"), pp + ".value", PointChecks.shareOfBase(value, count, base,
+                        indicator.unit()));
+            }
         }
         if (indicator != null) {
             check(f, p, pp + ".low", PointChecks.range(low, indicator.unit()));

@@ -54,4 +54,25 @@ final class PointChecks {
                 ? "is " + show(count) + ", more than the base " + show(base) + "; the numerator cannot exceed the base"
                 : null;
     }
+
+    /**
+     * A share printed in whole procent is at most half a procentenhet from count / base; further off, the
+     * share was computed on another denominator than the base given (a data error, not a rounding).
+     */
+    private static final BigDecimal ROUNDING = new BigDecimal("0.5");
+
+    static String shareOfBase(BigDecimal value, BigDecimal count, BigDecimal base, Unit unit) {
+        if (unit != Unit.PERCENT || value == null || count == null || base == null || base.signum() <= 0
+                || count.signum() < 0
+                || count.compareTo(base) > 0) {
+            return null;
+        }
+        BigDecimal share = count.multiply(HUNDRED).divide(base, 4, java.math.RoundingMode.HALF_UP);
+        if (share.subtract(value).abs().compareTo(ROUNDING) <= 0) {
+            return null;
+        }
+        return "is " + show(value) + " procent, but count " + show(count) + " of base " + show(base) + " is "
+                + share.setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+                + " procent; a share computed on another denominator is a data error — give the base it is a share of";
+    }
 }

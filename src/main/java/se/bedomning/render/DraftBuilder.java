@@ -332,6 +332,7 @@ public final class DraftBuilder {
             case "discontinued" -> s.note(NoteKind.DISCONTINUED);
             case "correction" -> s.note(NoteKind.CORRECTION);
             case "source_note" -> s.note(NoteKind.CAVEAT);
+            case "diagram_only" -> s.note(NoteKind.DIAGRAM_ONLY);
             default -> null;
         };
     }

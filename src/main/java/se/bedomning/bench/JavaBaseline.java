@@ -1,11 +1,14 @@
 package se.bedomning.bench;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import se.bedomning.evaluation.Assessment;
 import se.bedomning.evaluation.Evaluator;
@@ -63,6 +66,13 @@ public final class JavaBaseline {
         suppressions.forEach(s -> suppressed.put(s.getFinding(), true));
         List<Judgement> judgements = new ArrayList<>();
         Map<String, List<Finding>> themes = new LinkedHashMap<>();
+        Set<String> raised = new HashSet<>();
+        Set<Series> stale = new HashSet<>();
+        for (Finding f : found) {
+            if (isStaleCaveat(f)) {
+                stale.add(f.getSeries());
+            }
+        }
         for (Finding f : found) {
             Judgement j = suppressed.containsKey(f) ? null : judgement(f);
             if (j != null) {
@@ -70,12 +80,17 @@ public final class JavaBaseline {
             }
             String theme = theme(f, j);
             if (theme != null) {
-                themes.computeIfAbsent(f.getGoal() + " " + theme, k -> new ArrayList<>()).add(f);
+                String key = f.getGoal() + " " + theme;
+                themes.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+                // development.drl: a series whose values do not describe the present cannot alone raise a theme.
+                if (!stale.contains(f.getSeries())) {
+                    raised.add(key);
+                }
             }
         }
         List<DevelopmentArea> areas = new ArrayList<>();
         themes.forEach((key, basis) -> {
-            if (find("development.minFindings", t -> basis.size() >= t.getValue()) != null) {
+            if (raised.contains(key) && find("development.minFindings", t -> basis.size() >= t.getValue()) != null) {
                 int space = key.indexOf(' ');
                 areas.add(new DevelopmentArea(Integer.parseInt(key.substring(0, space)), key.substring(space + 1), basis,
                         "Ett tema med tillräckligt många bekymmer blir ett utvecklingsområde"));
@@ -84,15 +99,45 @@ public final class JavaBaseline {
         return Assessment.inDraftOrder(facts, all, found, judgements, suppressions, areas, 0);
     }
 
-    /** development.drl's suppression rule: a share of too few cases silences what is said about it. */
+    private static boolean isStaleCaveat(Finding f) {
+        return f.getKind() == FindingKind.DATA_CAVEAT
+                && (f.getVariant().equals("stale") || f.getVariant().equals("ended_before_break"));
+    }
+
+    /** The kinds development.drl keeps out of the present tense when a series' values are stale. */
+    private static final Set<FindingKind> PRESENT_TENSE = EnumSet.of(FindingKind.LOW_LEVEL,
+            FindingKind.HIGH_LEVEL, FindingKind.COVERAGE_GAP, FindingKind.BELOW_NATIONAL_MEDIAN,
+            FindingKind.ABOVE_NATIONAL_MEDIAN, FindingKind.IN_LINE_WITH_MEDIAN, FindingKind.GENDER_GAP,
+            FindingKind.GROUP_GAP);
+
+    /**
+     * development.drl's suppression rules: a share of too few cases silences what is said about it, and a
+     * stale value is not stated as the present.
+     */
     private static List<Suppression> suppressions(List<Finding> found) {
         Map<Series, List<Finding>> caveats = new HashMap<>();
+        Map<Series, List<Finding>> staleCaveats = new HashMap<>();
         for (Finding c : found) {
             if (c.getKind() == FindingKind.SMALL_NUMBERS_CAVEAT) {
                 caveats.computeIfAbsent(c.getSeries(), k -> new ArrayList<>()).add(c);
             }
+            if (isStaleCaveat(c)) {
+                staleCaveats.computeIfAbsent(c.getSeries(), k -> new ArrayList<>()).add(c);
+            }
         }
         List<Suppression> out = new ArrayList<>();
+        if (!staleCaveats.isEmpty()) {
+            for (Finding f : found) {
+                if (!PRESENT_TENSE.contains(f.getKind())) {
+                    continue;
+                }
+                for (Series s : f.getOther() == null ? List.of(f.getSeries()) : List.of(f.getSeries(), f.getOther())) {
+                    for (Finding c : staleCaveats.getOrDefault(s, List.of())) {
+                        out.add(new Suppression(f, c, "Inaktuella värden beskrivs inte som nuläget"));
+                    }
+                }
+            }
+        }
         if (caveats.isEmpty()) {
             return out;
         }
@@ -196,18 +241,22 @@ public final class JavaBaseline {
         int first = s.getFirstYear();
         int lastYear = s.getLastYear();
         Threshold minPoints = find("trend.minPoints", t -> n >= t.getValue());
-        Threshold steadyUp = minPoints != null && s.isMonotoneUp()
-                ? find("trend.minChange", t -> unit(t, s) && t.getValue() <= total) : null;
-        Threshold steadyDown = minPoints != null && s.isMonotoneDown()
-                ? find("trend.minChange", t -> unit(t, s) && t.getValue() <= -total) : null;
-        Threshold recovery = s.isDipInside() && s.getMinYear() < s.getPreviousYear() ? find("trend.minChange",
-                t -> unit(t, s) && t.getValue() <= s.getRecoveryChange() && -t.getValue() < last) : null;
-        Threshold afterPeak = s.isPeakInside() && s.getMaxYear() < s.getPreviousYear() ? find("trend.minChange",
-                t -> unit(t, s) && t.getValue() <= -s.getChangeFromPeak() && t.getValue() > last) : null;
-        Threshold baselineUp = minPoints != null && !s.isMonotoneUp() && recovery == null
-                ? find("trend.minChange", t -> unit(t, s) && t.getValue() <= total) : null;
-        Threshold baselineDown = minPoints != null && !s.isMonotoneDown() && afterPeak == null
-                ? find("trend.minChange", t -> unit(t, s) && t.getValue() <= -total) : null;
+        Threshold steadyUp = minPoints != null && s.isRisingEveryStep()
+                ? find("trend.minChange", t -> unit(t, s) && t.getValue() <= s.getTotalRise()) : null;
+        Threshold steadyDown = minPoints != null && s.isFallingEveryStep()
+                ? find("trend.minChange", t -> unit(t, s) && t.getValue() <= s.getTotalFall()) : null;
+        Threshold dip = s.isDipInside() && s.getMinYear() < s.getPreviousYear()
+                ? find("trend.minDipDepth", t -> unit(t, s) && t.getValue() <= s.getDipDepth()) : null;
+        Threshold recovery = dip != null ? find("trend.minChange",
+                t -> unit(t, s) && t.getValue() <= s.getRiseFromLow() && t.getValue() > s.getLastFall()) : null;
+        Threshold peak = s.isPeakInside() && s.getMaxYear() < s.getPreviousYear()
+                ? find("trend.minDipDepth", t -> unit(t, s) && t.getValue() <= s.getPeakHeight()) : null;
+        Threshold afterPeak = peak != null ? find("trend.minChange",
+                t -> unit(t, s) && t.getValue() <= s.getFallFromPeak() && t.getValue() > s.getLastRise()) : null;
+        Threshold baselineUp = minPoints != null && !s.isRisingEveryStep() && recovery == null
+                && s.getLastRise() < s.getTotalRise() ? find("trend.minChange", t -> unit(t, s) && t.getValue() <= total) : null;
+        Threshold baselineDown = minPoints != null && !s.isFallingEveryStep() && afterPeak == null
+                && s.getLastFall() < s.getTotalFall() ? find("trend.minChange", t -> unit(t, s) && t.getValue() <= -total) : null;
         if (steadyUp != null) {
             add(out, FindingKind.TREND_UP, "steady", s, first, lastYear, "Ökning varje år i serien", minPoints, steadyUp);
         }
@@ -216,10 +265,11 @@ public final class JavaBaseline {
                     steadyDown);
         }
         if (recovery != null) {
-            add(out, FindingKind.TREND_UP, "recovery", s, s.getMinYear(), lastYear, "Ökning efter en nedgång", recovery);
+            add(out, FindingKind.TREND_UP, "recovery", s, s.getMinYear(), lastYear, "Ökning efter en nedgång", dip,
+                    recovery);
         }
         if (afterPeak != null) {
-            add(out, FindingKind.TREND_DOWN, "after_peak", s, s.getMaxYear(), lastYear, "Minskning efter en topp",
+            add(out, FindingKind.TREND_DOWN, "after_peak", s, s.getMaxYear(), lastYear, "Minskning efter en topp", peak,
                     afterPeak);
         }
         if (baselineUp != null) {
@@ -233,7 +283,8 @@ public final class JavaBaseline {
         boolean up = steadyUp != null || recovery != null || baselineUp != null;
         boolean down = steadyDown != null || afterPeak != null || baselineDown != null;
         int prev = s.getPreviousYear();
-        if (n >= 2 && !up) {
+        // Only a steady trend silences last year's change (a long-run comparison never hides it).
+        if (n >= 2 && steadyUp == null) {
             Threshold min = find("trend.minChange", t -> unit(t, s) && t.getValue() <= last);
             Threshold belowStrong = find("trend.strongChange", t -> unit(t, s) && t.getValue() > last);
             if (min != null && belowStrong != null) {
@@ -247,7 +298,7 @@ public final class JavaBaseline {
                 up = true;
             }
         }
-        if (n >= 2 && !down) {
+        if (n >= 2 && steadyDown == null) {
             Threshold min = find("trend.minChange", t -> unit(t, s) && t.getValue() <= -last);
             Threshold belowStrong = find("trend.strongChange", t -> unit(t, s) && t.getValue() > -last);
             if (min != null && belowStrong != null) {
@@ -262,11 +313,30 @@ public final class JavaBaseline {
                 down = true;
             }
         }
+        boolean stable = false;
         if (!up && !down) {
             Threshold stablePoints = find("stable.minPoints", t -> unit(t, s) && t.getValue() <= n);
             Threshold range = find("stable.maxRange", t -> unit(t, s) && t.getValue() >= s.getRange());
-            if (stablePoints != null && range != null) {
+            if (stablePoints != null && range != null && !s.isConstant()) {
                 add(out, FindingKind.STABLE, "", s, first, lastYear, "Stabil nivå", stablePoints, range);
+                stable = true;
+            }
+            if (stablePoints != null && s.isConstant()) {
+                add(out, FindingKind.STABLE, "constant", s, first, lastYear, "Oförändrad nivå under perioden",
+                        stablePoints);
+                stable = true;
+            }
+        }
+        if (n >= 2 && !stable && s.isLastStepFlat()) {
+            add(out, FindingKind.UNCHANGED, "same", s, prev, lastYear, "Samma värde som föregående år");
+        }
+        boolean longRun = recovery != null || afterPeak != null || baselineUp != null || baselineDown != null;
+        if (n >= 2 && longRun && !s.isLastStepFlat()) {
+            Threshold min = find("trend.minChange",
+                    t -> unit(t, s) && t.getValue() > s.getLastRise() && t.getValue() > s.getLastFall());
+            Threshold range = find("stable.maxRange", t -> unit(t, s) && t.getValue() >= s.getLastStepRange());
+            if (min != null && range != null) {
+                add(out, FindingKind.UNCHANGED, "", s, prev, lastYear, "Oförändrat sedan föregående år", min, range);
             }
         }
         Threshold recordPoints = find("record.minPoints", t -> n >= t.getValue());
@@ -283,9 +353,16 @@ public final class JavaBaseline {
         boolean judged = s.getPointCount() >= 1 && !s.isDistribution()
                 && (s.getBaseKind() != BaseKind.MUNICIPALITIES || s.getPolarity() != Polarity.RISE_BAD);
         Threshold low = judged ? find("level.low", t -> unit(t, s) && t.getBaseKind() == s.getBaseKind()
-                && t.getValue() > s.getLastValue()) : null;
+                && t.getValue() > s.getLastValue()
+                && (s.getPointCount() < 2 || t.getValue() <= s.getPreviousValue())) : null;
         if (low != null) {
             add(out, FindingKind.LOW_LEVEL, "", s, y, y, "Låg nivå", low);
+        }
+        Threshold stillLow = judged && s.getPointCount() >= 2 ? find("level.low", t -> unit(t, s)
+                && t.getBaseKind() == s.getBaseKind() && t.getValue() > s.getLastValue()
+                && t.getValue() > s.getPreviousValue()) : null;
+        if (stillLow != null) {
+            add(out, FindingKind.LOW_LEVEL, "still", s, s.getPreviousYear(), y, "Fortfarande låg nivå", stillLow);
         }
         Threshold high = judged ? find("level.high", t -> unit(t, s) && t.getBaseKind() == s.getBaseKind()
                 && t.getValue() <= s.getLastValue()) : null;
@@ -309,7 +386,7 @@ public final class JavaBaseline {
         }
         double d = s.getMedianDiff();
         int y = s.getMedianYear();
-        Threshold below = find("median.minDiff", t -> unit(t, s) && t.getValue() <= -d);
+        Threshold below = find("median.minDiff", t -> unit(t, s) && t.getValue() <= s.getBelowMedianBy());
         if (below != null) {
             add(out, FindingKind.BELOW_NATIONAL_MEDIAN, "", s, y, y, "Under medianen för riket", below);
         }
@@ -393,7 +470,7 @@ public final class JavaBaseline {
             add(out, FindingKind.SMALL_NUMBERS_CAVEAT, "count", s, first, last,
                     "För få fall i täljaren för att mäta i procent", count);
         }
-        if (s.isHasBreak() && s.getPointsBeforeBreak() > 0) {
+        if (s.isHasBreak() && s.getPointsBeforeBreak() > 0 && !s.isEndsBeforeBreak()) {
             add(out, FindingKind.DATA_CAVEAT, "series_break", s, s.getBreakYear(), s.getBreakYear(),
                     "Serien har ett metodbyte");
         }
@@ -411,6 +488,15 @@ public final class JavaBaseline {
         if (s.isDiagramOnly() && s.getPointCount() == 0) {
             add(out, FindingKind.DATA_CAVEAT, "diagram_only", s, s.getReportYear(), s.getReportYear(),
                     "Värdena finns bara i ett diagram");
+        }
+        Threshold stale = s.getPointCount() >= 1 && !s.isEndsBeforeBreak()
+                ? find("stale.minAge", t -> t.getValue() <= s.getLastValueAge()) : null;
+        if (stale != null) {
+            add(out, FindingKind.DATA_CAVEAT, "stale", s, last, last, "Senaste värdet är för gammalt för att beskriva nuläget",
+                    stale);
+        }
+        if (s.getPointCount() >= 1 && s.isEndsBeforeBreak()) {
+            add(out, FindingKind.DATA_CAVEAT, "ended_before_break", s, last, last, "Serien slutar före ett metodbyte");
         }
     }
 }

@@ -5,6 +5,7 @@ public enum FindingKind implements Codes.Coded {
     TREND_UP("trend_up"),
     TREND_DOWN("trend_down"),
     STABLE("stable"),
+    UNCHANGED("unchanged"),
     RECORD_HIGH("record_high"),
     RECORD_LOW("record_low"),
     BELOW_NATIONAL_MEDIAN("below_national_median"),

@@ -14,11 +14,15 @@ import java.util.List;
  * procent for counts and rates (see {@link Unit#judgedAbsolute()}). Only the points after the latest
  * series break count, so a change across a break is never a trend.
  *
- * <p>No getter returns NaN. Drools evaluates a constraint in MVEL at first and as compiled Java once it
- * has run often enough, and the two disagree on NaN ({@code 2 <= NaN} is true in MVEL), so the same
- * input gave different drafts. Instead: a change that cannot be computed is 0 (no change), a base or
- * numerator that is not stated is +∞ (never "too small"), and rules guard on {@code pointCount} or
- * {@code medianYear} where a value may be absent.
+ * <p>No getter returns NaN. Drools evaluates a constraint interpreted at first and switches to a compiled
+ * constraint once it has run often enough; on Drools 10.2.0 the compiled constraint compares NaN wrongly
+ * ({@code 2 <= NaN} came out true), so the same input gave different drafts before and after the switch.
+ * Instead: a change that cannot be computed is 0 (no change), a base or numerator that is not stated is
+ * +∞ (never "too small"), and rules guard on {@code pointCount} or {@code medianYear} where a value may
+ * be absent.
+ *
+ * <p>Falls have their own getters ({@code lastFall}, {@code totalFall}, {@code fallFromPeak}, …) so a rule
+ * reads like its name ({@code value <= $s.lastFall}) instead of doing sign arithmetic on a threshold.
  */
 public final class Series {
 
@@ -73,6 +77,16 @@ public final class Series {
     private final int previousYear;
     private final double firstValue;
     private final double lastValue;
+    private final boolean risingEveryStep;
+    private final boolean fallingEveryStep;
+    private final double dipDepth;
+    private final double peakHeight;
+    private final double previousValue;
+    private final double lastStepRange;
+    private final boolean constant;
+    private final boolean lastStepFlat;
+    private final int lastValueAge;
+    private final boolean endsBeforeBreak;
     private int familySize;
     private int familyRank;
     private int familyRankFromBottom;
@@ -134,6 +148,16 @@ public final class Series {
         this.hasCaveat = computeHasCaveat();
         this.lastDataYear = computeLastDataYear();
         this.dataAge = computeDataAge();
+        this.risingEveryStep = getRisingSteps() > 0 && getRisingSteps() == segment.size() - 1;
+        this.fallingEveryStep = getFallingSteps() > 0 && getFallingSteps() == segment.size() - 1;
+        this.dipDepth = computeDipDepth();
+        this.peakHeight = computePeakHeight();
+        this.previousValue = previous() == null ? 0 : d(previous().value());
+        this.lastStepRange = d(lastStepRangeDecimal());
+        this.constant = segment.size() >= 2 && getFlatSteps() == segment.size() - 1;
+        this.lastStepFlat = segment.size() >= 2 && last().value().compareTo(previous().value()) == 0;
+        this.lastValueAge = segment.isEmpty() ? Integer.MAX_VALUE : reportYear - getLastYear();
+        this.endsBeforeBreak = !segment.isEmpty() && breakYear > getLastYear();
     }
 
     /** The change from one value to another in the judged scale (see class comment). */
@@ -888,6 +912,144 @@ public final class Series {
     private int computeDataAge() {
         int lastData = getLastDataYear();
         return lastData == 0 ? Integer.MAX_VALUE : reportYear - lastData;
+    }
+
+    // ---- named directions, so rules compare thresholds with a size and never negate ----------
+
+    /** The change last year as a rise (negative after a fall). */
+    public double getLastRise() {
+        return lastChange;
+    }
+
+    /** The change last year as a fall (negative after a rise). */
+    public double getLastFall() {
+        return 0 - lastChange;
+    }
+
+    public double getTotalRise() {
+        return totalChange;
+    }
+
+    public double getTotalFall() {
+        return 0 - totalChange;
+    }
+
+    /** The rise from the lowest value to the last one (the same as {@code recoveryChange}). */
+    public double getRiseFromLow() {
+        return recoveryChange;
+    }
+
+    /** The fall from the highest value to the last one (0 when the last value is the highest). */
+    public double getFallFromPeak() {
+        return 0 - changeFromPeak;
+    }
+
+    /** How far above the national median (negative below it). */
+    public double getAboveMedianBy() {
+        return medianDiff;
+    }
+
+    /** How far below the national median (negative above it). */
+    public double getBelowMedianBy() {
+        return 0 - medianDiff;
+    }
+
+    // ---- shape: every step, dips and peaks with a depth ---------------------------------------
+
+    /** Every step of the segment is a rise: "stadigt" holds. A flat step breaks it. */
+    public boolean isRisingEveryStep() {
+        return risingEveryStep;
+    }
+
+    /** Every step of the segment is a fall. */
+    public boolean isFallingEveryStep() {
+        return fallingEveryStep;
+    }
+
+    /**
+     * How far the series fell into its lowest value: from the highest value before it to the lowest,
+     * as a size in the judged scale; 0 when the lowest value comes first. Noise is a shallow dip, not
+     * "en nedgång".
+     */
+    public double getDipDepth() {
+        return dipDepth;
+    }
+
+    private double computeDipDepth() {
+        Point low = extreme(-1);
+        Point before = extremeBefore(low, 1);
+        return before == null ? 0 : 0 - d(changeBetween(before, low));
+    }
+
+    /** How far the series rose to its highest value from the lowest value before it; 0 when it comes first. */
+    public double getPeakHeight() {
+        return peakHeight;
+    }
+
+    private double computePeakHeight() {
+        Point peak = extreme(1);
+        Point before = extremeBefore(peak, -1);
+        return before == null ? 0 : d(changeBetween(before, peak));
+    }
+
+    /** The highest (sign 1) or lowest (sign -1) point before the given one. */
+    private Point extremeBefore(Point p, int sign) {
+        Point best = null;
+        if (p == null) {
+            return null;
+        }
+        for (Point q : segment.subList(0, segment.indexOf(p))) {
+            if (best == null || q.value().compareTo(best.value()) * sign > 0) {
+                best = q;
+            }
+        }
+        return best;
+    }
+
+    // ---- the previous value, last year's step, a constant series --------------------------------
+
+    /** The value before the last one in the comparable segment; 0 with fewer than two points (guard on pointCount). */
+    public double getPreviousValue() {
+        return previousValue;
+    }
+
+    /** The spread of the last two values, in the same scale as {@link #getRange()}; 0 with fewer than two points. */
+    public double getLastStepRange() {
+        return lastStepRange;
+    }
+
+    private BigDecimal lastStepRangeDecimal() {
+        if (segment.size() < 2) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal hi = last().value().max(previous().value());
+        BigDecimal spread = hi.subtract(last().value().min(previous().value()));
+        if (unit().judgedAbsolute() || hi.signum() == 0) {
+            return spread;
+        }
+        return spread.multiply(HUNDRED).divide(hi, MC).setScale(RELATIVE_SCALE, RoundingMode.HALF_UP);
+    }
+
+    /** Two or more values, all the same. */
+    public boolean isConstant() {
+        return constant;
+    }
+
+    /** The last value equals the one before it. */
+    public boolean isLastStepFlat() {
+        return lastStepFlat;
+    }
+
+    // ---- how current the comparable values are ------------------------------------------------
+
+    /** Years between the last comparable value and the report year (very large when there is none). */
+    public int getLastValueAge() {
+        return lastValueAge;
+    }
+
+    /** The comparable values end before a method change: none is measured the new way yet. */
+    public boolean isEndsBeforeBreak() {
+        return endsBeforeBreak;
     }
 
     @Override

@@ -50,7 +50,7 @@ class RuleTestsTest {
                   "facts": {"indicators": [{"id": "x", "name": "X", "subject": "andelen x", "goal": 1,
                     "violenceType": "alla", "unit": "percent", "polarity": "rise_good", "source": "S"}],
                     "series": [{"indicator": "x", "group": "total", "points": [{"year": 2023, "value": 40},
-                      {"year": 2024, "value": 40}]}]},
+                      {"year": 2024, "value": 41}]}]},
                   "expect": ["trend_up/last_year x/total"]}]}
                 """);
         RuleTests.Case c = RuleTests.read(rules).get(0);

@@ -20,7 +20,7 @@ class UnknownIndicatorTest {
         List<String> kinds = r.assessment().stated().stream().map(Facts::describe).toList();
         assertEquals(List.of("trend_up/steady nytt_skyddsbeslut/ny_grupp", "record_high nytt_skyddsbeslut/ny_grupp",
                 "below_national_median nytt_skyddsbeslut/ny_grupp", "coverage_gap nytt_skyddsbeslut/ny_grupp",
-                "low_level nytt_skyddsbeslut/ny_grupp"), kinds);
+                "low_level/still nytt_skyddsbeslut/ny_grupp"), kinds);
         Draft.Section mal4 = r.draft().sections().get(3);
         assertEquals("Andelen skyddsbeslut som fattats inom en vecka för nyanlända har ökat stadigt, från 40 procent"
                 + " 2021 till 52 procent 2024 (12 procentenheter), en positiv utveckling.", mal4.sentences().get(0).text());

@@ -48,7 +48,7 @@ class CaveatsDrlTest {
 
     @Test
     void seriesBreakAfterEarlierDataGetsADataCaveat() {
-        Assessment a = facts().series("s", Unit.PERCENT, Polarity.RISE_GOOD).values(2021, 31, 2022, 36)
+        Assessment a = facts().series("s", Unit.PERCENT, Polarity.RISE_GOOD).values(2021, 31, 2022, 36, 2024, 60)
                 .note(NoteKind.SERIES_BREAK, 2023).add().evaluate();
         assertEquals(List.of("data_caveat/series_break s/total"), stated(a, FindingKind.DATA_CAVEAT));
     }

@@ -68,9 +68,9 @@ class LevelDrlTest {
     @Test
     void highestAndLowestOfAFamilyAreNamed() {
         Assessment a = facts()
-                .series("kop", Unit.PERCENT, Polarity.RISE_GOOD).baseKind(BaseKind.CASES).family("brottstyperna").values(2017, 40).add()
-                .series("misshandel", Unit.PERCENT, Polarity.RISE_GOOD).baseKind(BaseKind.CASES).family("brottstyperna").values(2017, 25).add()
-                .series("koppleri", Unit.PERCENT, Polarity.RISE_GOOD).baseKind(BaseKind.CASES).family("brottstyperna").values(2017, 30).add()
+                .series("kop", Unit.PERCENT, Polarity.RISE_GOOD).baseKind(BaseKind.CASES).family("brottstyperna").values(2023, 40).add()
+                .series("misshandel", Unit.PERCENT, Polarity.RISE_GOOD).baseKind(BaseKind.CASES).family("brottstyperna").values(2023, 25).add()
+                .series("koppleri", Unit.PERCENT, Polarity.RISE_GOOD).baseKind(BaseKind.CASES).family("brottstyperna").values(2023, 30).add()
                 .evaluate();
         assertEquals(List.of("high_level/highest_in_family kop/total"), stated(a, FindingKind.HIGH_LEVEL));
         assertEquals(List.of("low_level/lowest_in_family misshandel/total"), stated(a, FindingKind.LOW_LEVEL));

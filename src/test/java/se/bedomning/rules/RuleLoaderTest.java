@@ -74,8 +74,8 @@ class RuleLoaderTest {
     @Test
     void thresholdNameMissingFromTheFileIsReportedAtItsUse() throws IOException {
         Path rules = copyOfRules();
-        replace(rules.resolve("median.drl"), "Threshold(name == \"median.minDiff\", unit == $s.unit, value <= -$s.medianDiff)",
-                "Threshold(name == \"median.minDif\", unit == $s.unit, value <= -$s.medianDiff)");
+        replace(rules.resolve("median.drl"), "Threshold(name == \"median.minDiff\", unit == $s.unit, value <= $s.belowMedianBy)",
+                "Threshold(name == \"median.minDif\", unit == $s.unit, value <= $s.belowMedianBy)");
         Problem p = failsToLoad(rules).problems().get(0);
         assertEquals(rules.resolve("median.drl") + ":12:29: threshold \"median.minDif\" is not in "
                 + rules.resolve("thresholds.json") + "; did you mean \"median.minDiff\"?", p.render());
@@ -112,8 +112,8 @@ class RuleLoaderTest {
     @Test
     void problemsInSeveralFilesAreAllReportedInOneRun() throws IOException {
         Path rules = copyOfRules();
-        replace(rules.resolve("median.drl"), "Threshold(name == \"median.minDiff\", unit == $s.unit, value <= -$s.medianDiff)",
-                "Threshold(name == \"median.minDif\", unit == $s.unit, value <= -$s.medianDiff)");
+        replace(rules.resolve("median.drl"), "Threshold(name == \"median.minDiff\", unit == $s.unit, value <= $s.belowMedianBy)",
+                "Threshold(name == \"median.minDif\", unit == $s.unit, value <= $s.belowMedianBy)");
         replace(rules.resolve("wording/sv.json"), "\"record_high\": \"{Subject} nådde", "\"record_high\": \"{Subjekt} nådde");
         replace(rules.resolve("thresholds.json"), "\"compares\": [\"lastValue\"], \"reachedWhen\": \"below\" }",
                 "\"compares\": [\"lastValu\"], \"reachedWhen\": \"below\" }");

@@ -26,7 +26,7 @@ class TrendDrlTest {
 
     @Test
     void risingShareAboveThresholdIsReportedAsSteadyIncreaseAndRecord() {
-        Assessment a = share(2019, 25, 2020, 25, 2021, 25, 2022, 28, 2023, 31, 2024, 37);
+        Assessment a = share(2019, 22, 2020, 25, 2021, 26, 2022, 28, 2023, 31, 2024, 37);
         assertEquals(List.of("trend_up/steady s/total"), stated(a, FindingKind.TREND_UP));
         assertEquals(List.of("record_high s/total"), stated(a, FindingKind.RECORD_HIGH));
         assertEquals(List.of(), stated(a, FindingKind.STABLE));

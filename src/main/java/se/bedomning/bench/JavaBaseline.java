@@ -330,8 +330,7 @@ public final class JavaBaseline {
         if (n >= 2 && !stable && s.isLastStepFlat()) {
             add(out, FindingKind.UNCHANGED, "same", s, prev, lastYear, "Samma värde som föregående år");
         }
-        boolean longRun = recovery != null || afterPeak != null || baselineUp != null || baselineDown != null;
-        if (n >= 2 && longRun && !s.isLastStepFlat()) {
+        if (n >= 2 && !stable && steadyUp == null && steadyDown == null && !s.isLastStepFlat()) {
             Threshold min = find("trend.minChange",
                     t -> unit(t, s) && t.getValue() > s.getLastRise() && t.getValue() > s.getLastFall());
             Threshold range = find("stable.maxRange", t -> unit(t, s) && t.getValue() >= s.getLastStepRange());

@@ -157,9 +157,16 @@ class TruthfulQualifiersTest {
     }
 
     @Test
-    void aSmallStepWithoutALongRunTrendNeedsNoUnchangedSentence() {
+    void aSmallStepIsUnchangedLikeNoStepSoNoiseDoesNotSilenceIt() {
         Assessment a = facts().series("m", Unit.MEAN_0_10, Polarity.RISE_GOOD).values(2023, 7.2, 2024, 7.1).add()
                 .evaluate();
+        assertEquals(List.of("unchanged m/total"), stated(a, FindingKind.UNCHANGED));
+    }
+
+    @Test
+    void aSteadyTrendIsNotAlsoUnchanged() {
+        Assessment a = count(2021, 100, 2022, 120, 2023, 140, 2024, 145);
+        assertEquals(List.of("trend_up/steady c/total"), stated(a, FindingKind.TREND_UP));
         assertEquals(List.of(), stated(a, FindingKind.UNCHANGED));
     }
 

@@ -154,8 +154,12 @@ public final class Series {
         this.peakHeight = computePeakHeight();
         this.previousValue = previous() == null ? 0 : d(previous().value());
         this.lastStepRange = d(lastStepRangeDecimal());
-        this.constant = segment.size() >= 2 && getFlatSteps() == segment.size() - 1;
-        this.lastStepFlat = segment.size() >= 2 && last().value().compareTo(previous().value()) == 0;
+        // Only values the source states exactly can be called the same: "94–95 procent" each year or
+        // "cirka 60" twice says the level held within the range, not that it did not change.
+        this.constant = segment.size() >= 2 && getFlatSteps() == segment.size() - 1
+                && segment.stream().allMatch(Series::exact);
+        this.lastStepFlat = segment.size() >= 2 && last().value().compareTo(previous().value()) == 0
+                && exact(last()) && exact(previous());
         this.lastValueAge = segment.isEmpty() ? Integer.MAX_VALUE : reportYear - getLastYear();
         this.endsBeforeBreak = !segment.isEmpty() && breakYear > getLastYear();
     }
@@ -1030,12 +1034,16 @@ public final class Series {
         return spread.multiply(HUNDRED).divide(hi, MC).setScale(RELATIVE_SCALE, RoundingMode.HALF_UP);
     }
 
-    /** Two or more values, all the same. */
+    private static boolean exact(Point p) {
+        return !p.isRange() && !p.approximate();
+    }
+
+    /** Two or more values, all the same and all stated exactly. */
     public boolean isConstant() {
         return constant;
     }
 
-    /** The last value equals the one before it. */
+    /** The last value equals the one before it, both stated exactly. */
     public boolean isLastStepFlat() {
         return lastStepFlat;
     }

@@ -41,7 +41,7 @@ class RegressCommandTest {
         assertEquals(1, r.code(), r.err());
         assertTrue(r.out().contains("  - Mål 4  m4.trend_up.last_year.stod_heder_barn_under_13/total"
                 + "   [rule \"Ökning senaste året\"]"), r.out());
-        assertTrue(r.out().contains("2024: 2 changed, 0 added, 1 removed; checklist: 44 of 55 conclusions (80 %)"), r.out());
+        assertTrue(r.out().contains("2024: 6 changed, 0 added, 2 removed; checklist: 44 of 55 conclusions (80 %)"), r.out());
     }
 
     @Test

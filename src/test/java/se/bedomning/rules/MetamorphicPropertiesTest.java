@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -211,7 +210,7 @@ class MetamorphicPropertiesTest {
 
     private static Indicator withPolarity(Indicator i, Polarity p) {
         return new Indicator(i.id(), i.name(), i.subject(), i.goal(), i.violenceType(), i.unit(), p, i.source(),
-                i.baseKind(), i.respondent(), i.topic(), i.family());
+                i.baseKind(), i.respondent(), i.topic(), i.family(), i.population(), i.distribution());
     }
 
     /** The kinds whose valence comes from the direction and the polarity alone (valence.drl). */
@@ -268,6 +267,7 @@ class MetamorphicPropertiesTest {
     private static boolean matches(String theme, Finding f, Valence v) {
         return switch (theme) {
             case "low_level" -> f.getKind() == FindingKind.LOW_LEVEL && v == Valence.NEGATIVE;
+            case "high_level" -> f.getKind() == FindingKind.HIGH_LEVEL && v == Valence.NEGATIVE;
             case "negative_trend" -> Set.of(FindingKind.TREND_UP, FindingKind.TREND_DOWN, FindingKind.RECORD_HIGH,
                     FindingKind.RECORD_LOW).contains(f.getKind()) && v == Valence.NEGATIVE;
             case "median" -> Set.of(FindingKind.BELOW_NATIONAL_MEDIAN, FindingKind.ABOVE_NATIONAL_MEDIAN)
@@ -291,8 +291,6 @@ class MetamorphicPropertiesTest {
         return problems;
     }
 
-    @Disabled("issue 11 class 9 (valence and themes agree, another helper's class): with polarity swapped a "
-            + "negative high_level finding is filed under the low_level theme, 'Höja nivån för …, som är låg'")
     @Property(tries = 200)
     void withPolaritySwappedEveryUtvecklingsomradeStillMatchesItsBasis(@ForAll("seriesSets") List<Gen> gens) {
         check(areasThatDoNotMatchTheirBasis(evaluate(swapPolarity(factSet(gens)))));
@@ -334,7 +332,7 @@ class MetamorphicPropertiesTest {
             String id = ids.computeIfAbsent(i.id(), k -> "x" + ids.size() + "_omdopt");
             String gid = groups.computeIfAbsent(d.group().id(), k -> "grupp_" + groups.size());
             Indicator ri = new Indicator(id, i.name(), i.subject(), i.goal(), i.violenceType(), i.unit(), i.polarity(),
-                    i.source(), i.baseKind(), i.respondent(), i.topic(), i.family());
+                    i.source(), i.baseKind(), i.respondent(), i.topic(), i.family(), i.population(), i.distribution());
             Group g = d.group();
             return new SeriesData(ri, new Group(gid, g.label(), g.sex(), g.segment()), d.points(), d.missing(),
                     d.notes(), d.baseRange(), d.position());
@@ -366,11 +364,11 @@ class MetamorphicPropertiesTest {
                     Indicator i = d.indicator();
                     Indicator si = new Indicator(i.id(), shift(i.name(), by), shift(i.subject(), by), i.goal(),
                             i.violenceType(), i.unit(), i.polarity(), i.source(), i.baseKind(), i.respondent(),
-                            i.topic(), shift(i.family(), by));
+                            i.topic(), shift(i.family(), by), shift(i.population(), by), i.distribution());
                     Group g = d.group();
                     return new SeriesData(si, new Group(g.id(), shift(g.label(), by), g.sex(), g.segment()),
                             d.points().stream().map(p -> new Point(p.year() + by, p.value(), p.median(), p.base(),
-                                    p.count(), p.quote())).toList(),
+                                    p.count(), p.quote(), p.low(), p.high(), p.approximate())).toList(),
                             d.missing().stream().map(x -> new MissingValue(x.year() + by, x.reason(), x.quote())).toList(),
                             d.notes().stream().map(n -> new Note(n.kind(), n.year() == null ? null : n.year() + by,
                                     shift(n.text(), by), n.quote())).toList(),
@@ -426,8 +424,9 @@ class MetamorphicPropertiesTest {
         FactSet f = fixture(FIXTURE_YEARS.get(year));
         int[] k = {0};
         FactSet noisy = mapSeries(f, d -> new SeriesData(d.indicator(), d.group(), d.points().stream()
-                .map(p -> new Point(p.year(), noisy(d.indicator().unit(), p.value(), steps.get(k[0]++ % steps.size())),
-                        p.median(), p.base(), p.count(), p.quote())).toList(),
+                .map(p -> p.isRange() ? p : new Point(p.year(),
+                        noisy(d.indicator().unit(), p.value(), steps.get(k[0]++ % steps.size())), p.median(), p.base(),
+                        p.count(), p.quote(), null, null, p.approximate())).toList(),
                 d.missing(), d.notes(), d.baseRange(), d.position()));
         Set<String> before = conclusions(evaluate(f));
         Set<String> after = conclusions(evaluate(noisy));
@@ -447,8 +446,9 @@ class MetamorphicPropertiesTest {
 
     /**
      * The most conclusions, in procent of the draft's, that noise may flip. Measured with the seed above: at
-     * most 10 of 159 (2024), 2 of 54 (2023), 7 of 91 (2018), all values that sit on a threshold or ties in a
-     * ranking; what flips is printed after the run.
+     * most 7 of 164 (2024), 2 of 55 (2023), 4 of 65 (2018), all values that sit on a threshold (a flat step
+     * that noise turns into a rise, a change of exactly trend.minChange, a shortfall of exactly
+     * coverage.minShortfall); what flips is printed after the run.
      */
     private static final int MAX_FLIP_PERCENT = 10;
 

@@ -284,6 +284,7 @@ public final class CsvFactReader {
         BigDecimal base = optionalNumber(r, Column.BASE, null);
         BigDecimal count = optionalNumber(r, Column.COUNT, null);
         check(r, Column.BASE, PointChecks.negative(base));
+        check(r, Column.BASE, PointChecks.zeroBase(base, value));
         check(r, Column.COUNT, PointChecks.negative(count));
         check(r, Column.COUNT, PointChecks.countAboveBase(count, base));
         check(r, Column.VALUE, PointChecks.shareOfBase(value, count, base, unit));

@@ -66,6 +66,11 @@ public final class FactFileReader {
         String region = f.text(root, "", "region");
         Integer year = f.integer(root, "", "year", FIRST_YEAR, LAST_YEAR);
         String report = f.text(root, "", "report");
+        check(f, root.fields().get("region"), "region", PointChecks.headingText(region, "Stockholms län"));
+        check(f, root.fields().get("report"), "report", PointChecks.headingText(report, "Lägesrapport 2024"));
+        if (region != null && region.isBlank() || report != null && report.isBlank()) {
+            region = null;
+        }
         List<String> notes = new ArrayList<>();
         List<Node> noteNodes = f.list(root, "", "notes", false);
         for (int i = 0; i < noteNodes.size(); i++) {
@@ -94,6 +99,12 @@ public final class FactFileReader {
                     series.add(data);
                 }
             }
+        }
+        Node seriesList = root.fields().get("series");
+        if (seriesList != null && seriesList.isArray() && seriesList.items().isEmpty()) {
+            f.problem(seriesList, "series", "is empty; a draft needs at least one series of values (with none it"
+                    + " would be eight empty sections that look like a real draft) — add the series or check that"
+                    + " this is the file you meant");
         }
         if (region == null || year == null || report == null) {
             return null;
@@ -188,6 +199,7 @@ public final class FactFileReader {
             check(f, p, pp + ".median", PointChecks.range(median, indicator.unit()));
         }
         check(f, p, pp + ".base", PointChecks.negative(base));
+        check(f, p.fields().get("base"), pp + ".base", PointChecks.zeroBase(base, value));
         check(f, p, pp + ".count", PointChecks.negative(count));
         if (count != null) {
             check(f, p.fields().get("count"), pp + ".count", PointChecks.countAboveBase(count, base));

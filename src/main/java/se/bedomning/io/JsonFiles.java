@@ -66,11 +66,27 @@ public final class JsonFiles {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : Math.max(0, at.getLineNr());
             int col = at == null ? 0 : Math.max(0, at.getColumnNr());
-            throw fail(onError, label, line, col, "malformed JSON: " + e.getOriginalMessage()
+            throw fail(onError, label, line, col, "malformed JSON: " + nonNumberHint(e.getOriginalMessage())
                     + decimalCommaHint(text, at == null ? -1 : at.getCharOffset()));
         } catch (IOException e) {
             throw fail(onError, label, 0, 0, "could not be read: " + e.getMessage());
         }
+    }
+
+    private static final java.util.regex.Pattern NON_NUMBER =
+            java.util.regex.Pattern.compile("Non-standard token '([^']*)'.*", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * Jackson answers NaN or Infinity with advice to enable a parser feature, which a user cannot do and
+     * which would let a non-number reach the rules; say what to write instead.
+     */
+    static String nonNumberHint(String message) {
+        var m = NON_NUMBER.matcher(message == null ? "" : message);
+        if (!m.matches()) {
+            return message;
+        }
+        return m.group(1) + " is not a number; write the value, or replace \"value\": " + m.group(1)
+                + " with \"missing\": \"missing\" (or \"suppressed\", \"not_applicable\") when the source gives none";
     }
 
     /** Swedish spreadsheets write 31,5; in JSON that reads as two values, and Jackson's message does not say so. */

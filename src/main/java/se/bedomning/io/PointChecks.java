@@ -49,6 +49,37 @@ final class PointChecks {
         return v != null && v.signum() < 0 ? "is " + show(v) + "; expected 0 or more" : null;
     }
 
+    /** A share of nothing is undefined: a base of 0 beside a value is a typing or export mistake. */
+    static String zeroBase(BigDecimal base, BigDecimal value) {
+        return base != null && value != null && base.signum() == 0
+                ? "is 0 but the value is " + show(value) + "; nothing can be a share of 0 — give the base the value was"
+                        + " computed from, or leave base out when the source does not give it"
+                : null;
+    }
+
+    /**
+     * A region or report name goes into the draft's heading: a line break would start a Markdown heading
+     * of its own and an empty name leaves a gap in the title. Returns the message, or null when fine.
+     */
+    static String headingText(String v, String example) {
+        if (v == null) {
+            return null;
+        }
+        if (v.isBlank()) {
+            return "is empty; give the name the draft's title should carry, e.g. \"" + example + "\"";
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isISOControl(c)) {
+                String shown = c == '\n' ? "a line break" : c == '\r' ? "a carriage return" : c == '\t' ? "a tab"
+                        : String.format("the control character U+%04X", (int) c);
+                return "holds " + shown + " after \"" + v.substring(0, i) + "\"; the name goes into the draft's"
+                        + " title on one line — remove it";
+            }
+        }
+        return null;
+    }
+
     static String countAboveBase(BigDecimal count, BigDecimal base) {
         return base != null && count != null && count.compareTo(base) > 0
                 ? "is " + show(count) + ", more than the base " + show(base) + "; the numerator cannot exceed the base"

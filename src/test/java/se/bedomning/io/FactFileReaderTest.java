@@ -79,7 +79,10 @@ class FactFileReaderTest {
                 "F:1:1: region: is missing; expected a text",
                 "F:1:1: report: is missing; expected a text",
                 "F:1:12: format: is \"bedomning-facts/2\"; expected \"bedomning-facts/1\"",
-                "F:1:41: year: is \"2024\"; expected a number"), p);
+                "F:1:41: year: is \"2024\"; expected a number",
+                "F:1:59: series: is empty; a draft needs at least one series of values (with none it would be eight"
+                        + " empty sections that look like a real draft) — add the series or check that this is the file"
+                        + " you meant"), p);
     }
 
     @Test

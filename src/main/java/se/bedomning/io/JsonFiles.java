@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,22 +118,7 @@ public final class JsonFiles {
     }
 
     static String readUtf8(Path path, String label, ExitCode onError) {
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(path)) {
-                throw fail(onError, label, 0, 0, "is a folder; expected a file");
-            }
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                throw fail(onError, label, 0, 0, "is " + size + " bytes; the limit is " + MAX_BYTES
-                        + " bytes — split the data into one file per region and year");
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw fail(onError, label, 0, 0, "does not exist; check the path");
-        } catch (IOException e) {
-            throw fail(onError, label, 0, 0, "could not be read: " + e.getMessage());
-        }
+        byte[] bytes = readBytes(path, label, onError);
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -155,6 +142,44 @@ public final class JsonFiles {
                     + String.format("%02X", bytes[bad] & 0xff) + " at byte " + bad
                     + "); save the file as UTF-8");
         }
+    }
+
+    /**
+     * The bytes of a regular file, at most {@link #MAX_BYTES}. A device, pipe or socket reports size 0, so
+     * it is refused before it is opened (/dev/zero never ends, a FIFO blocks until someone writes), and
+     * the cap counts the bytes actually read, in case the file grows while it is read.
+     */
+    static byte[] readBytes(Path path, String label, ExitCode onError) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attrs.isDirectory()) {
+                throw fail(onError, label, 0, 0, "is a folder; expected a file");
+            }
+            if (!attrs.isRegularFile()) {
+                String link = Files.isSymbolicLink(path) ? "it links to " + path.toRealPath() + ", " : "";
+                throw fail(onError, label, 0, 0, "is not a regular file (" + link + "a device, named pipe or socket);"
+                        + " save the data to a file and pass that file");
+            }
+            if (attrs.size() > MAX_BYTES) {
+                throw tooLarge(onError, label, attrs.size() + " bytes");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw tooLarge(onError, label, "over " + MAX_BYTES + " bytes (it grew while it was read)");
+                }
+                return bytes;
+            }
+        } catch (NoSuchFileException e) {
+            throw fail(onError, label, 0, 0, "does not exist; check the path");
+        } catch (IOException e) {
+            throw fail(onError, label, 0, 0, "could not be read: " + e.getMessage());
+        }
+    }
+
+    private static BedomningException tooLarge(ExitCode onError, String label, String size) {
+        return fail(onError, label, 0, 0, "is " + size + "; the limit is " + MAX_BYTES
+                + " bytes — split the data into one file per region and year");
     }
 
     private static int firstInvalidUtf8(byte[] bytes) {

@@ -22,7 +22,7 @@ import se.bedomning.evaluation.Assessment;
 import se.bedomning.evaluation.Evaluator;
 import se.bedomning.facts.FactSet;
 import se.bedomning.io.AtomicWriter;
-import se.bedomning.io.FactFileReader;
+import se.bedomning.io.InputFiles;
 import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.ExitCode;
 import se.bedomning.problem.Problem;
@@ -35,7 +35,8 @@ import se.bedomning.rules.RuleSet;
  * the files in progress are in memory. A bad file is reported and the others are still drafted.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = "Draft every fact file (*.json) in --data-dir into --out-dir, one draft per region.")
+        description = "Draft every data file in --data-dir (fact files and Kolada downloads *.json, long-form *.csv)"
+                + " into --out-dir, one draft per region.")
 public final class BatchCommand implements java.util.concurrent.Callable<Integer> {
 
     /** Runs shorter than this show no progress bar: it would only flicker. */
@@ -77,9 +78,15 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        List<Path> files = factFiles(dataDir);
+        Outputs.refuseInputFolderAsOutput(outDir, dataDir);
+        refuseSameDraftName(files);
+        if (!force) {
+            refuseExistingDrafts(files);
+        }
+        AtomicWriter.removeStaleTemporaries(outDir);
         RuleSet set = RuleLoader.load(rulesOption.rules);
         long rulesMs = (System.nanoTime() - start) / 1_000_000;
-        List<Path> files = factFiles(dataDir);
         PrintWriter err = spec.commandLine().getErr();
         List<BedomningException> failures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -160,22 +167,69 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
         err.flush();
     }
 
-    /** The fact files (*.json) in a --data-dir, in name order; a path that is no folder is bad input. */
+    /** The draft a data file becomes in --out-dir: its name without the extension, then the format. */
+    private Path draftOf(Path file) {
+        return outDir.resolve(file.getFileName().toString().replaceFirst("(?i)\\.(json|csv)$", "") + "." + format);
+    }
+
+    /** a.json and a.csv would both become a.md, the second overwriting the first. */
+    private void refuseSameDraftName(List<Path> files) {
+        java.util.Map<Path, Path> first = new java.util.HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path f : files) {
+            Path earlier = first.putIfAbsent(draftOf(f), f);
+            if (earlier != null) {
+                problems.add(Problem.at(f.toString(), 0, 0, "", "would be drafted to " + draftOf(f) + " like "
+                        + earlier.getFileName() + "; rename one of them"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw BedomningException.badInput("Two data files in " + dataDir + " have the same name before the"
+                    + " extension; nothing was drafted.", problems);
+        }
+    }
+
+    /**
+     * A rerun without --force stops before drafting anything when drafts exist, and names them: reporting
+     * them one by one as failed regions blamed the fact files and left a half-updated folder.
+     */
+    private void refuseExistingDrafts(List<Path> files) {
+        List<Problem> problems = new ArrayList<>();
+        for (Path f : files) {
+            Path draft = draftOf(f);
+            if (Files.exists(draft)) {
+                problems.add(Problem.at(draft.toString(), 0, 0, "", "already exists; pass --force to replace the"
+                        + " drafts (an edited draft is not overwritten by accident)"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw BedomningException.badInput(problems.size() + " of " + files.size() + " drafts already exist in "
+                    + outDir + "; nothing was drafted.", problems);
+        }
+    }
+
+    /** Whether the file is one a batch drafts: a fact file or Kolada download (JSON) or a long-form CSV. */
+    static boolean isDataFile(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (name.endsWith(".json") || name.endsWith(".csv")) && !name.startsWith(".");
+    }
+
+    /** The data files in a --data-dir, in name order; a path that is no folder is bad input. */
     static List<Path> factFiles(Path dataDir) throws IOException {
         if (!Files.isDirectory(dataDir)) {
             throw new BedomningException(ExitCode.BAD_INPUT, "The --data-dir folder cannot be used.",
                     List.of(Problem.at(dataDir.toString(), 0, 0, "--data-dir", "is not a folder; pass --data-dir DIR"
-                            + " with the fact files (*.json), one per region")));
+                            + " with the data files (*.json, *.csv), one per region")));
         }
         try (Stream<Path> s = Files.list(dataDir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+            return s.filter(BatchCommand::isDataFile).sorted().toList();
         }
     }
 
     /** Drafts one region; returns the error that stopped it, or null when its draft was written. */
     private BedomningException draftOne(RuleSet set, Path file) {
         try {
-            FactSet facts = FactFileReader.read(file, set.catalog());
+            FactSet facts = InputFiles.read(file, set.catalog(), set.kolada());
             long t = System.nanoTime();
             Assessment a = Evaluator.evaluate(set, facts);
             firingNanos.addAndGet(System.nanoTime() - t);
@@ -183,9 +237,8 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
             if (baseline) {
                 compareWithBaseline(set, facts, a);
             }
-            String name = file.getFileName().toString().replaceFirst("\\.json$", "") + "." + format;
-            AtomicWriter.write(outDir.resolve(name),
-                    Pipeline.render(set, DraftBuilder.build(set, a, rulesOption.rules.toString()), format), force);
+            AtomicWriter.write(draftOf(file),
+                    Pipeline.render(set, DraftBuilder.build(set, a, rulesOption.rules.toString()), format), force, false);
             return null;
         } catch (BedomningException e) {
             return e;

@@ -19,7 +19,7 @@ import se.bedomning.bench.NationalData;
 import se.bedomning.evaluation.Evaluator;
 import se.bedomning.facts.FactSet;
 import se.bedomning.io.Definitions;
-import se.bedomning.io.FactFileReader;
+import se.bedomning.io.InputFiles;
 import se.bedomning.io.Folders;
 import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.ExitCode;
@@ -122,7 +122,7 @@ public final class BenchCommand implements Callable<Integer> {
                                 "holds no fact files (*.json); `bedomning bench generate --out-dir DIR` writes some")));
             }
             for (Path f : files) {
-                regions.add(FactFileReader.read(f, set.catalog()));
+                regions.add(InputFiles.read(f, set.catalog(), set.kolada()));
             }
             JavaBaseline baseline = new JavaBaseline(set);
             int differ = 0;

@@ -48,6 +48,7 @@ public final class DraftCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--poll-ms is " + pollMillis + "; expected a whole number of milliseconds, at least 1");
         }
+        Outputs.refuseInputAsOutput(out, dataOption.data);
         if (watch) {
             return watch();
         }

@@ -3,7 +3,9 @@ package se.bedomning.io;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -11,6 +13,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.ExitCode;
 import se.bedomning.problem.Problem;
@@ -33,7 +37,18 @@ public final class AtomicWriter {
     }
 
     public static void write(Path target, String text, boolean overwrite) {
+        write(target, text, overwrite, true);
+    }
+
+    /**
+     * @param clean whether to remove temporary files of {@code target} left by killed runs first; a batch
+     *     cleans its whole folder once instead (see {@link #removeStaleTemporaries(Path)})
+     */
+    public static void write(Path target, String text, boolean overwrite, boolean clean) {
         Path abs = target.toAbsolutePath();
+        if (clean && abs.getParent() != null && Files.isDirectory(abs.getParent())) {
+            removeStale(abs.getParent(), "." + abs.getFileName() + ".*.tmp");
+        }
         if (Files.exists(abs) && !overwrite) {
             throw new BedomningException(ExitCode.BAD_INPUT, "The output file was not written.",
                     List.of(Problem.at(target.toString(), 0, 0, "--out", "already exists; pass --force to replace it"
@@ -43,7 +58,9 @@ public final class AtomicWriter {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+            // The process id in the name tells a later run whether the writer is still alive.
+            tmp = Files.createTempFile(dir, "." + abs.getFileName() + "." + ProcessHandle.current().pid() + ".",
+                    ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             keepPermissions(tmp, abs);
             try {
@@ -62,6 +79,40 @@ public final class AtomicWriter {
                     // the move succeeded or the original error is more useful than this one
                 }
             }
+        }
+    }
+
+    /** Removes the temporary files in {@code dir} that runs no longer alive left behind (a killed batch). */
+    public static void removeStaleTemporaries(Path dir) {
+        if (Files.isDirectory(dir)) {
+            removeStale(dir, ".*.tmp");
+        }
+    }
+
+    /**
+     * A temporary file is named {@code .<target>.<pid>.<random>.tmp}; one whose process is gone was left by
+     * a killed run and would stay forever. One of a live process (a concurrent run) is left alone.
+     */
+    private static void removeStale(Path dir, String glob) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, glob)) {
+            for (Path p : s) {
+                Matcher m = TEMPORARY.matcher(p.getFileName().toString());
+                if (m.matches() && !alive(m.group(1)) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            // Cleaning up is a courtesy; the draft itself is written whether or not it succeeds.
+        }
+    }
+
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.(\\d{1,19})\\.\\d+\\.tmp");
+
+    private static boolean alive(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true;
         }
     }
 }

@@ -229,7 +229,7 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
     /** Drafts one region; returns the error that stopped it, or null when its draft was written. */
     private BedomningException draftOne(RuleSet set, Path file) {
         try {
-            FactSet facts = InputFiles.read(file, set.catalog(), set.kolada());
+            FactSet facts = Pipeline.labelled(InputFiles.read(file, set.catalog(), set.kolada()), file);
             long t = System.nanoTime();
             Assessment a = Evaluator.evaluate(set, facts);
             firingNanos.addAndGet(System.nanoTime() - t);
@@ -238,7 +238,7 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
                 compareWithBaseline(set, facts, a);
             }
             AtomicWriter.write(draftOf(file),
-                    Pipeline.render(set, DraftBuilder.build(set, a, rulesOption.rules.toString()), format), force, false);
+                    Pipeline.render(set, DraftBuilder.build(set, a, Home.label(set.folder())), format), force, false);
             return null;
         } catch (BedomningException e) {
             return e;

@@ -216,7 +216,7 @@ public final class BenchCommand implements Callable<Integer> {
         RuleSet first = RuleLoader.load(rulesOption.rules);
         double coldBuild = (System.nanoTime() - t0) / 1e6;
         t0 = System.nanoTime();
-        Pipeline.run(first, dataOption.data, rulesOption.rules.toString());
+        Pipeline.run(first, dataOption.data);
         double coldDraft = (System.nanoTime() - t0) / 1e6;
         out.printf(Locale.ROOT, "first rule build in this JVM : %8.1f ms%n", coldBuild);
         out.printf(Locale.ROOT, "first draft in this JVM      : %8.1f ms%n", coldDraft);
@@ -229,7 +229,7 @@ public final class BenchCommand implements Callable<Integer> {
         RuleLoader.load(rulesOption.rules);
         out.println(line("rules from the compiled cache", time(() -> RuleLoader.load(rulesOption.rules))));
         out.println(line("draft (read+fire+render), warm", time(() -> Pipeline.render(first,
-                Pipeline.run(first, dataOption.data, rulesOption.rules.toString()).draft(), Pipeline.Format.md))));
+                Pipeline.run(first, dataOption.data).draft(), Pipeline.Format.md))));
         out.println(line("watch: threshold edit → draft", watchLoop("thresholds.json")));
         out.println(line("watch: DRL edit → draft", watchLoop("level.drl")));
         out.flush();

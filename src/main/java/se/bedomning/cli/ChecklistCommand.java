@@ -35,7 +35,7 @@ public final class ChecklistCommand implements Callable<Integer> {
     public Integer call() {
         RuleSet ruleSet = RuleLoader.load(rulesOption.rules);
         Path list = conclusions != null ? conclusions : dataOption.data.resolveSibling("conclusions.json");
-        Pipeline.Result r = Pipeline.run(ruleSet, dataOption.data, rulesOption.rules.toString());
+        Pipeline.Result r = Pipeline.run(ruleSet, dataOption.data);
         List<Checklist.Outcome> outcomes = Checklist.read(list).check(r.assessment());
         PrintWriter out = spec.commandLine().getOut();
         out.print(report(list.toString(), outcomes));

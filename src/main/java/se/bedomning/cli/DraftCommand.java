@@ -53,7 +53,7 @@ public final class DraftCommand implements Callable<Integer> {
             return watch();
         }
         RuleSet ruleSet = RuleLoader.load(rulesOption.rules);
-        Pipeline.Result r = Pipeline.run(ruleSet, dataOption.data, rulesOption.rules.toString().replace('\\', '/'));
+        Pipeline.Result r = Pipeline.run(ruleSet, dataOption.data);
         String text = Pipeline.render(ruleSet, r.draft(), format);
         if (out != null) {
             AtomicWriter.write(out, text, force);

@@ -58,7 +58,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleSet set = RuleLoader.load(rulesOption.rules);
-        Pipeline.Result r = Pipeline.run(set, dataOption.data, rulesOption.rules.toString());
+        Pipeline.Result r = Pipeline.run(set, dataOption.data);
         RuleSources sources = RuleSources.of(rulesOption.rules);
         PrintWriter out = spec.commandLine().getOut();
         out.print(target.sentence != null ? sentence(r, sources, target.sentence)

@@ -31,4 +31,16 @@ final class Home {
         }
         return p;
     }
+
+    /**
+     * How a draft names a file or folder: relative to the repository when it lies inside it, otherwise
+     * its absolute path. Either way the same from every working directory, so a draft (and an approved
+     * expected.json) does not change with where the command was run.
+     */
+    static String label(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path root = root().toAbsolutePath().normalize();
+        Path shown = abs.startsWith(root) && !abs.equals(root) ? root.relativize(abs) : abs;
+        return shown.toString().replace('\\', '/');
+    }
 }

@@ -20,10 +20,21 @@ public final class Pipeline {
     public record Result(Assessment assessment, Draft draft) {
     }
 
+    /** Drafts {@code data} with {@code rules}; the draft names both as {@link Home#label} does. */
+    public static Result run(RuleSet rules, Path data) {
+        return run(rules, data, Home.label(rules.folder()));
+    }
+
+    /** As {@link #run(RuleSet, Path)}, naming the rules {@code rulesLabel} (regress: always "rules"). */
     public static Result run(RuleSet rules, Path data, String rulesLabel) {
-        FactSet facts = InputFiles.read(data, rules.catalog(), rules.kolada());
+        FactSet facts = labelled(InputFiles.read(data, rules.catalog(), rules.kolada()), data);
         Assessment a = Evaluator.evaluate(rules, facts);
         return new Result(a, DraftBuilder.build(rules, a, rulesLabel));
+    }
+
+    /** The facts named as the draft names its source, whatever the working directory. */
+    static FactSet labelled(FactSet f, Path data) {
+        return new FactSet(Home.label(data), f.region(), f.year(), f.report(), f.notes(), f.series());
     }
 
     public static String render(RuleSet rules, Draft d, Format format) {

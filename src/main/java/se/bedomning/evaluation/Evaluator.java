@@ -1,11 +1,22 @@
 package se.bedomning.evaluation;
 
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
@@ -31,6 +42,8 @@ public final class Evaluator {
 
     public static final String RECENT_WINDOW = "series.recentWindowYears";
     public static final String MAX_FIRINGS = "engine.maxFiringsPerSeries";
+    public static final String MAX_SECONDS = "engine.maxFiringSeconds";
+    public static final String MAX_MEGABYTES = "engine.maxFiringMegabytes";
 
     private Evaluator() {
     }
@@ -49,20 +62,240 @@ public final class Evaluator {
     public static Assessment evaluate(RuleSet rules, FactSet facts) {
         List<Series> series = series(rules, facts);
         long cap = Math.max(1, series.size()) * rules.thresholds().require(MAX_FIRINGS).getDecimal().longValueExact();
-        return evaluate(rules, facts, series, cap, false);
+        Budget budget = Budget.of(rules);
+        return new Firing(rules, facts, series, cap, budget).run();
+    }
+
+    /** How long and how much memory one region's rule firing may take: engine.* in thresholds.json. */
+    record Budget(BigDecimal seconds, BigDecimal megabytes) {
+        static Budget of(RuleSet rules) {
+            return new Budget(rules.thresholds().require(MAX_SECONDS).getDecimal(),
+                    rules.thresholds().require(MAX_MEGABYTES).getDecimal());
+        }
+
+        long nanos() {
+            return seconds.movePointRight(9).min(BigDecimal.valueOf(Long.MAX_VALUE)).longValue();
+        }
+
+        long bytes() {
+            return megabytes.multiply(BigDecimal.valueOf(1024L * 1024)).min(BigDecimal.valueOf(Long.MAX_VALUE))
+                    .longValue();
+        }
+    }
+
+    /**
+     * One region's firing on a thread of its own, watched from the caller: a consequence that never
+     * returns cannot be interrupted (Drools checks for halt only between firings), so at the budget the
+     * thread is stopped and, should the JVM refuse, abandoned as a daemon; either way the caller gets
+     * exit 3 naming the rule and can go on (watch mode, the other regions of a batch). The session is
+     * the thread's own and dropped with it; the rule base and thresholds are only read while firing.
+     */
+    private static final class Firing {
+        private final RuleSet rules;
+        private final FactSet facts;
+        private final List<Series> series;
+        private final long cap;
+        private final Budget budget;
+        /** The rule firing now and its facts, kept only on the rerun that names the culprit of an Error. */
+        private volatile String currentRule;
+        private volatile String currentObjects;
+        private volatile RuleImpl current;
+
+        Firing(RuleSet rules, FactSet facts, List<Series> series, long cap, Budget budget) {
+            this.rules = rules;
+            this.facts = facts;
+            this.series = series;
+            this.cap = cap;
+            this.budget = budget;
+        }
+
+        Assessment run() {
+            FutureTask<Assessment> task = new FutureTask<>(this::fireOrName);
+            Thread t = new Thread(task, "bedomning-rules");
+            t.setDaemon(true);
+            long start = System.nanoTime();
+            t.start();
+            long allocatedAtStart = -1;
+            while (true) {
+                try {
+                    return task.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    if (allocatedAtStart < 0) {
+                        allocatedAtStart = allocated(t);
+                    }
+                    boolean late = System.nanoTime() - start > budget.nanos();
+                    boolean big = allocatedAtStart >= 0 && allocated(t) - allocatedAtStart > budget.bytes();
+                    if (late || big) {
+                        throw stop(t, late);
+                    }
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof BedomningException b) {
+                        throw b;
+                    }
+                    if (cause instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (cause instanceof Error err) {
+                        throw brokenRule(err);
+                    }
+                    throw new IllegalStateException(cause);
+                } catch (InterruptedException e) {
+                    task.cancel(true);
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while the rules were firing", e);
+                }
+            }
+        }
+
+        /**
+         * Fires; an Error from rule code is fired once more with a listener that follows the rule firing, to
+         * name it and its facts (a deep recursion leaves no consequence on the stack trace's first frames).
+         */
+        private Assessment fireOrName() {
+            try {
+                return evaluate(rules, facts, series, cap, false, null);
+            } catch (ThreadDeath e) {
+                throw e;
+            } catch (Error e) {
+                try {
+                    evaluate(rules, facts, series, cap, false, this);
+                } catch (Error again) {
+                    throw again;
+                }
+                throw e;
+            }
+        }
+
+        /** Stops the runaway thread after naming the rule on its stack. */
+        @SuppressWarnings({"deprecation", "removal"})
+        private BedomningException stop(Thread t, boolean late) {
+            String rule = describe(culprit(t.getStackTrace()), false);
+            try {
+                // Deprecated because it can leave shared state half changed; the thread touches only its own
+                // session and facts, and nothing else can end a loop that never calls into Drools again.
+                t.stop();
+            } catch (UnsupportedOperationException e) {
+                // Java 20 and later: the thread stays behind as a daemon; the process ends or goes on without it.
+            }
+            String summary = late
+                    ? "The rules did not finish within " + budget.seconds().toPlainString() + " s (" + MAX_SECONDS
+                            + "); nothing was drafted."
+                    : "The rules used more than " + budget.megabytes().toPlainString() + " MB (" + MAX_MEGABYTES
+                            + "); nothing was drafted.";
+            String why = late ? " — it probably loops in its then part; fix the rule, or raise " + MAX_SECONDS
+                    + " in thresholds.json if the data are that large"
+                    : " — it probably keeps adding data; fix the rule, or raise " + MAX_MEGABYTES
+                            + " in thresholds.json if the data are that large";
+            return BedomningException.badRules(summary, List.of(Problem.at(rules.folder().toString(), 0, 0, "",
+                    (rule.isEmpty() ? "no rule was firing; a condition was still being matched" : rule
+                            + " was still running") + why)));
+        }
+
+        private BedomningException brokenRule(Error e) {
+            RuleImpl at = current != null ? current : culprit(e.getStackTrace());
+            String rule = at == null ? "a rule" : describe(at, true);
+            String what = e instanceof StackOverflowError ? "overflowed the stack (StackOverflowError)"
+                    : e instanceof OutOfMemoryError ? "ran out of memory (OutOfMemoryError"
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"
+                    : "threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+            String why = e instanceof StackOverflowError ? " — it probably calls itself without end"
+                    : e instanceof OutOfMemoryError ? " — it probably keeps adding data"
+                    : " — an Error from rule code is a bug in the rule";
+            return BedomningException.badRules("A rule failed while drafting; nothing was drafted.",
+                    List.of(Problem.at(rules.folder().toString(), 0, 0, "", insertVerb(rule, what) + why)));
+        }
+
+        /** "rule "X" (file) on [...]" + verb → "rule "X" (file) VERB on [...]". */
+        private static String insertVerb(String rule, String verb) {
+            int on = rule.indexOf(" on [");
+            return on < 0 ? rule + " " + verb : rule.substring(0, on) + " " + verb + rule.substring(on);
+        }
+
+        /** The rule whose consequence is on the stack, or null. */
+        private RuleImpl culprit(StackTraceElement[] stack) {
+            Map<String, RuleImpl> byClass = consequenceClasses(rules);
+            for (StackTraceElement frame : stack) {
+                RuleImpl r = byClass.get(frame.getClassName());
+                if (r != null) {
+                    return r;
+                }
+            }
+            return null;
+        }
+
+        /** rule "name" (file), and the facts it matched when the tracing rerun saw them. */
+        private String describe(RuleImpl r, boolean withObjects) {
+            if (r == null) {
+                return "";
+            }
+            String file = r.getResource() == null || r.getResource().getSourcePath() == null ? null
+                    : Path.of(r.getResource().getSourcePath()).getFileName().toString();
+            return "rule \"" + r.getName() + "\"" + (file == null ? "" : " (" + rules.folder().resolve(file) + ")")
+                    + (withObjects && currentObjects != null && r == current ? " on " + currentObjects : "");
+        }
+    }
+
+    /** How often the caller looks at the firing thread; a finished firing is returned at once regardless. */
+    private static final long POLL_MILLIS = 20;
+
+    private static long allocated(Thread t) {
+        var bean = ManagementFactory.getThreadMXBean();
+        if (bean instanceof com.sun.management.ThreadMXBean sun && sun.isThreadAllocatedMemorySupported()) {
+            if (!sun.isThreadAllocatedMemoryEnabled()) {
+                sun.setThreadAllocatedMemoryEnabled(true);
+            }
+            return sun.getThreadAllocatedBytes(t.getId());
+        }
+        return -1;
+    }
+
+    /** Consequence classes of the rule base → their rule, to name a rule from a stack trace. */
+    private static final Map<KieBase, Map<String, RuleImpl>> CONSEQUENCES =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static Map<String, RuleImpl> consequenceClasses(RuleSet rules) {
+        return CONSEQUENCES.computeIfAbsent(rules.kieBase(), kb -> {
+            Map<String, RuleImpl> m = new HashMap<>();
+            for (KiePackage p : kb.getKiePackages()) {
+                for (org.kie.api.definition.rule.Rule r : p.getRules()) {
+                    if (r instanceof RuleImpl ri && ri.getConsequence() != null) {
+                        m.put(ri.getConsequence().getClass().getName(), ri);
+                        String name = ri.getConsequence().getClass().getName();
+                        int invoker = name.indexOf("DefaultConsequenceInvoker");
+                        if (invoker > 0) {
+                            m.put(name.substring(0, invoker), ri);
+                        }
+                    }
+                }
+            }
+            return m;
+        });
     }
 
     /**
      * Fires the rules. Listeners cost an event object for every insert and firing, so they are added only
-     * when a first run hit the cap and the message must name the busiest rule and the one changing facts.
+     * when a first run hit the cap and the message must name the busiest rule and the one changing facts,
+     * or when an Error from rule code must be traced to its rule.
      */
-    private static Assessment evaluate(RuleSet rules, FactSet facts, List<Series> series, long cap, boolean count) {
+    private static Assessment evaluate(RuleSet rules, FactSet facts, List<Series> series, long cap, boolean count,
+            Firing tracing) {
         KieSession session = rules.kieBase().newKieSession();
         Map<String, Long> fired = new HashMap<>();
         // A loop is kept going by the rule that changes facts, not by the rules that merely react to the
         // change (they may fire just as often), so the updates name the culprit.
         Map<String, Long> updates = new TreeMap<>();
         Map<String, Object> updated = new TreeMap<>();
+        if (tracing != null) {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    tracing.currentRule = event.getMatch().getRule().getName();
+                    tracing.currentObjects = event.getMatch().getObjects().toString();
+                    tracing.current = (RuleImpl) event.getMatch().getRule();
+                }
+            });
+        }
         if (count) {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
@@ -92,7 +325,7 @@ public final class Evaluator {
             }
             int firings = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, cap));
             if (firings >= cap && !count) {
-                return evaluate(rules, facts, series, cap, true);
+                return evaluate(rules, facts, series, cap, true, tracing);
             }
             if (firings >= cap) {
                 String busiest = fired.entrySet().stream().max(Map.Entry.comparingByValue())
@@ -126,7 +359,6 @@ public final class Evaluator {
             session.dispose();
         }
     }
-
     /** The derived facts in draft order, gathered in one pass over working memory. */
     private static Assessment readBack(KieSession session, FactSet facts, List<Series> series, int firings) {
         List<Finding> findings = new ArrayList<>();

@@ -40,8 +40,8 @@ import se.bedomning.rules.RuleSet;
 /** Inserts one fact per series (plus thresholds and goals), fires, and reads back the derived facts. */
 public final class Evaluator {
 
-    public static final String RECENT_WINDOW = "series.recentWindowYears";
-    public static final String MAX_FIRINGS = "engine.maxFiringsPerSeries";
+    public static final String RECENT_WINDOW = se.bedomning.io.Thresholds.RECENT_WINDOW;
+    public static final String MAX_FIRINGS = se.bedomning.io.Thresholds.MAX_FIRINGS;
     public static final String MAX_SECONDS = "engine.maxFiringSeconds";
     public static final String MAX_MEGABYTES = "engine.maxFiringMegabytes";
 

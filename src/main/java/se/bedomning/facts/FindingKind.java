@@ -2,28 +2,39 @@ package se.bedomning.facts;
 
 /** The fixed vocabulary of conclusions; the codes are what the JSON output and checklists use. */
 public enum FindingKind implements Codes.Coded {
-    TREND_UP("trend_up"),
-    TREND_DOWN("trend_down"),
-    STABLE("stable"),
-    UNCHANGED("unchanged"),
-    RECORD_HIGH("record_high"),
-    RECORD_LOW("record_low"),
-    BELOW_NATIONAL_MEDIAN("below_national_median"),
-    ABOVE_NATIONAL_MEDIAN("above_national_median"),
-    IN_LINE_WITH_MEDIAN("in_line_with_median"),
-    COVERAGE_GAP("coverage_gap"),
-    LOW_LEVEL("low_level"),
-    HIGH_LEVEL("high_level"),
-    GENDER_GAP("gender_gap"),
-    GROUP_GAP("group_gap"),
-    SMALL_NUMBERS_CAVEAT("small_numbers_caveat"),
-    DATA_CAVEAT("data_caveat"),
-    DEVELOPMENT_AREA("development_area");
+    TREND_UP("trend_up", true),
+    TREND_DOWN("trend_down", true),
+    STABLE("stable", false),
+    UNCHANGED("unchanged", false),
+    RECORD_HIGH("record_high", true),
+    RECORD_LOW("record_low", true),
+    BELOW_NATIONAL_MEDIAN("below_national_median", true),
+    ABOVE_NATIONAL_MEDIAN("above_national_median", true),
+    IN_LINE_WITH_MEDIAN("in_line_with_median", false),
+    COVERAGE_GAP("coverage_gap", true),
+    LOW_LEVEL("low_level", true),
+    HIGH_LEVEL("high_level", true),
+    GENDER_GAP("gender_gap", true),
+    GROUP_GAP("group_gap", true),
+    SMALL_NUMBERS_CAVEAT("small_numbers_caveat", false),
+    DATA_CAVEAT("data_caveat", false),
+    DEVELOPMENT_AREA("development_area", false);
 
     private final String code;
+    private final boolean judged;
 
-    FindingKind(String code) {
+    /**
+     * @param judged whether the kind is good or bad news by its meaning (a rise, a low level, a gap), so a
+     *     valence rule must judge it; stable, in line with the median, caveats and decisions are neutral
+     */
+    FindingKind(String code, boolean judged) {
         this.code = code;
+        this.judged = judged;
+    }
+
+    /** Whether a valence rule must judge findings of this kind (checked when the rules are loaded). */
+    public boolean judged() {
+        return judged;
     }
 
     @Override

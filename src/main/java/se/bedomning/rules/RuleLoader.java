@@ -79,6 +79,7 @@ public final class RuleLoader {
                 problems.addAll(checkThresholdNames(drls, thresholds));
                 problems.addAll(FactProperties.checkComparedProperties(thresholds));
             }
+            problems.addAll(RuleVocabulary.check(drls));
             kieBase = previous != null && previous.drlDigest().equals(drlDigest) && previous.folder().equals(folder)
                     ? previous.kieBase() : compileOrReuse(drls, drlDigest, problems);
         }

@@ -34,7 +34,7 @@ public final class Pipeline {
 
     /** The facts named as the draft names its source, whatever the working directory. */
     static FactSet labelled(FactSet f, Path data) {
-        return new FactSet(Home.label(data), f.region(), f.year(), f.report(), f.notes(), f.series());
+        return new FactSet(Home.label(data), f.region(), f.year(), f.report(), f.notes(), f.series(), f.inputNotes());
     }
 
     public static String render(RuleSet rules, Draft d, Format format) {

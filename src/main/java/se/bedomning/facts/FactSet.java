@@ -4,9 +4,22 @@ import java.util.List;
 import java.util.Objects;
 
 /** Everything one fact file says: the region, the report year and its series in file order. */
-public record FactSet(String file, String region, int year, String report, List<String> notes, List<SeriesData> series) {
+public record FactSet(String file, String region, int year, String report, List<String> notes, List<SeriesData> series,
+        List<InputNote> inputNotes) {
+
+    public FactSet(String file, String region, int year, String report, List<String> notes, List<SeriesData> series) {
+        this(file, region, year, report, notes, series, List.of());
+    }
+
+    /** The same facts with one more note for the draft about how they were read. */
+    public FactSet withNote(InputNote note) {
+        List<InputNote> more = new java.util.ArrayList<>(inputNotes);
+        more.add(note);
+        return new FactSet(file, region, year, report, notes, series, more);
+    }
 
     public FactSet {
+        inputNotes = List.copyOf(inputNotes);
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(report, "report");

@@ -16,6 +16,7 @@ import se.bedomning.facts.Codes;
 import se.bedomning.facts.FactSet;
 import se.bedomning.facts.Group;
 import se.bedomning.facts.Indicator;
+import se.bedomning.facts.InputNote;
 import se.bedomning.facts.MissingReason;
 import se.bedomning.facts.MissingValue;
 import se.bedomning.facts.Note;
@@ -100,7 +101,10 @@ public final class CsvFactReader {
 
     public static FactSet read(Path path, Catalog catalog) {
         String label = path.toString();
-        return read(JsonFiles.readUtf8(path, label, ExitCode.BAD_INPUT), label, catalog);
+        JsonFiles.Decoded d = JsonFiles.readText(path, label, ExitCode.BAD_INPUT, true);
+        FactSet facts = read(d.text(), label, catalog);
+        return d.windows1252() ? facts.withNote(new InputNote(InputNote.WINDOWS_1252,
+                Map.of("file", path.getFileName().toString()))) : facts;
     }
 
     /** Reads CSV text already decoded (BOM removed); {@code label} names the file in problems. */

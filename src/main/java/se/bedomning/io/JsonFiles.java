@@ -118,7 +118,39 @@ public final class JsonFiles {
     }
 
     static String readUtf8(Path path, String label, ExitCode onError) {
+        return readText(path, label, onError, false).text();
+    }
+
+    /** Text and whether it had to be read as Windows-1252. */
+    record Decoded(String text, boolean windows1252) {
+    }
+
+    /**
+     * Reads UTF-8, or with {@code windows1252} a file that is not valid UTF-8 as Windows-1252: Swedish Excel
+     * saves "CSV (semikolonavgränsad)" so, and å, ä, ö are then single bytes that UTF-8 refuses. A file
+     * that is neither (bytes Windows-1252 leaves undefined) is reported as not UTF-8.
+     */
+    static Decoded readText(Path path, String label, ExitCode onError, boolean windows1252) {
         byte[] bytes = readBytes(path, label, onError);
+        if (windows1252) {
+            try {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException notUtf8) {
+                try {
+                    String text = java.nio.charset.Charset.forName("windows-1252").newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes)).toString();
+                    return new Decoded(text, true);
+                } catch (CharacterCodingException neither) {
+                    // reported below as not UTF-8, the encoding to save in
+                }
+            }
+        }
+        return new Decoded(decodeUtf8(bytes, label, onError, windows1252), false);
+    }
+
+    private static String decodeUtf8(byte[] bytes, String label, ExitCode onError, boolean triedWindows1252) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -138,7 +170,7 @@ public final class JsonFiles {
                 lineStart--;
             }
             int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-            throw fail(onError, label, line, column, "is not UTF-8 (invalid byte 0x"
+            throw fail(onError, label, line, column, (triedWindows1252 ? "is neither UTF-8 nor Windows-1252" : "is not UTF-8") + " (invalid byte 0x"
                     + String.format("%02X", bytes[bad] & 0xff) + " at byte " + bad
                     + "); save the file as UTF-8");
         }

@@ -1,11 +1,15 @@
 package se.bedomning.io;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import se.bedomning.facts.FactSet;
 import se.bedomning.facts.Group;
 import se.bedomning.facts.Indicator;
+import se.bedomning.facts.InputNote;
 import se.bedomning.facts.MissingReason;
 import se.bedomning.facts.MissingValue;
 import se.bedomning.facts.Point;
@@ -49,6 +53,8 @@ public final class KoladaReader {
         }
         String municipality = null;
         Node municipalityAt = null;
+        // Values Kolada gives together with a status such as ".." : kept, and said in the draft's notes.
+        Map<String, List<String>> marked = new TreeMap<>();
         Node valueList = root.fields().get("values");
         if (valueList != null && valueList.isArray() && valueList.items().isEmpty()) {
             f.problem(valueList, "values", "is empty; the Kolada answer holds no data — check the"
@@ -87,7 +93,8 @@ public final class KoladaReader {
             }
             Indicator indicator = kpi == null ? null : catalog.indicators().get(kpi.indicator());
             for (Fields.Item v : values) {
-                value(f, v.node(), v.path(), new Row(kpiId, kpi, indicator, code, period), catalog, mapping, assembly);
+                value(f, v.node(), v.path(), new Row(kpiId, kpi, indicator, code, period), catalog, mapping, assembly,
+                        marked);
             }
         }
         int year = assembly.newestYear();
@@ -95,8 +102,13 @@ public final class KoladaReader {
             f.problem(root, "values", "holds no value for any kpi; the Kolada answer is empty — check the download");
         }
         problems.throwIfAny(ExitCode.BAD_INPUT, "The Kolada file " + label + " has problems; nothing was drafted.");
-        return new FactSet(label, mapping.municipalities().get(municipality), year, mapping.report(), List.of(),
+        FactSet facts = new FactSet(label, mapping.municipalities().get(municipality), year, mapping.report(), List.of(),
                 assembly.build());
+        for (Map.Entry<String, List<String>> m : marked.entrySet()) {
+            facts = facts.withNote(new InputNote(InputNote.KOLADA_STATUS, Map.of("values", String.join(", ", m.getValue()),
+                    "status", m.getKey(), "reason", mapping.statuses().get(m.getKey()).code())));
+        }
+        return facts;
     }
 
     /** What the enclosing entry says about its values; any part may be null when it was wrong. */
@@ -104,7 +116,7 @@ public final class KoladaReader {
     }
 
     private static void value(Fields f, Node v, String vp, Row row, Catalog catalog, KoladaMapping mapping,
-            SeriesAssembly assembly) {
+            SeriesAssembly assembly, Map<String, List<String>> marked) {
         f.onlyKnown(v, vp, VALUE_FIELDS);
         String gender = f.text(v, vp, "gender");
         BigDecimal value = v.fields().containsKey("value") ? f.optionalNumber(v, vp, "value") : f.number(v, vp, "value");
@@ -133,7 +145,7 @@ public final class KoladaReader {
         } else if (value == null && v.fields().containsKey("value") && v.fields().get("value").isNull()) {
             reason = MissingReason.MISSING;
         }
-        if (value != null && reason == null && row.indicator() != null) {
+        if (value != null && row.indicator() != null) {
             String wrong = PointChecks.range(value, row.indicator().unit());
             if (wrong != null) {
                 f.problem(v.fields().get("value"), vp + ".value", wrong);
@@ -149,7 +161,12 @@ public final class KoladaReader {
         }
         String quote = "Kolada " + row.kpiId() + ", " + row.municipality() + ", " + row.period() + ", " + gender
                 + (status == null || status.isBlank() ? "" : ", status " + status);
-        if (reason != null) {
+        if (reason != null && value != null) {
+            // Kolada gives a value and marks it: dropping it would lose data silently, so it is used and noted.
+            assembly.point(row.indicator(), group, new Point(row.period(), value, null, null, null, quote));
+            marked.computeIfAbsent(status, s -> new ArrayList<>()).add(row.kpiId() + " " + row.municipality() + " "
+                    + row.period() + " " + gender + " (" + PointChecks.show(value) + ")");
+        } else if (reason != null) {
             assembly.missing(row.indicator(), group, new MissingValue(row.period(), reason, quote));
         } else {
             assembly.point(row.indicator(), group, new Point(row.period(), value, null, null, null, quote));

@@ -6,11 +6,14 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** The draft as data: what both the Markdown and the JSON output are written from. */
-@JsonPropertyOrder({"region", "year", "report", "source", "rules", "title", "intro", "sections"})
+@JsonPropertyOrder({"region", "year", "report", "source", "rules", "title", "intro", "notes", "sections"})
 public record Draft(String region, int year, String report, String source, String rules, String title, String intro,
-        List<Section> sections) {
+        // How the input was read, when the analyst must know (a CSV in Windows-1252, Kolada values it marks);
+        // left out when empty so drafts of clean input stay byte-identical to the approved ones.
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes, List<Section> sections) {
 
     public Draft {
+        notes = List.copyOf(notes);
         sections = List.copyOf(sections);
     }
 

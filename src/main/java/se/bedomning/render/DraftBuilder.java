@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import se.bedomning.evaluation.Assessment;
 import se.bedomning.facts.DevelopmentArea;
 import se.bedomning.facts.FactSet;
+import se.bedomning.facts.InputNote;
 import se.bedomning.facts.Finding;
 import se.bedomning.facts.FindingKind;
 import se.bedomning.facts.Indicator;
@@ -111,8 +112,12 @@ public final class DraftBuilder {
             sections.add(new Draft.Section(goal, wording.goalTitle(goal), fill(wording.document("goalHeading"), goalVars),
                     sentences, areas, unsaid, missing, empty));
         }
+        List<String> notes = new ArrayList<>();
+        for (InputNote n : facts.inputNotes()) {
+            notes.add(fill(wording.document(n.key()), n.values()));
+        }
         return new Draft(facts.region(), facts.year(), facts.report(), facts.file(), rulesLabel,
-                fill(wording.document("title"), doc), fill(wording.document("intro"), doc), sections);
+                fill(wording.document("title"), doc), fill(wording.document("intro"), doc), notes, sections);
     }
 
     /**

@@ -12,6 +12,9 @@ public final class MarkdownRenderer {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(d.title()).append("\n\n");
         sb.append(d.intro()).append("\n");
+        for (String note : d.notes()) {
+            sb.append("\n").append(note).append("\n");
+        }
         for (Draft.Section s : d.sections()) {
             sb.append("\n## ").append(s.heading()).append("\n\n");
             if (s.sentences().isEmpty()) {

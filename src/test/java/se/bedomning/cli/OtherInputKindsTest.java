@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -70,5 +71,37 @@ class OtherInputKindsTest {
                 + " status ..\""), json);
         assertTrue(json.contains("\"reason\" : \"missing\",\n          \"quote\" : \"Kolada U99002, 0001, 2018, K\""),
                 json);
+    }
+
+    @Test
+    void aCsvSavedByExcelInWindows1252IsReadAndTheDraftSaysSo() throws IOException {
+        String utf8 = Files.readString(GOOD.resolve("stockholm-2024-subset.csv"), StandardCharsets.UTF_8).substring(1);
+        Path cp1252 = tmp.resolve("excel.csv");
+        Files.write(cp1252, utf8.replace("\n", "\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        String fromUtf8 = draft("--data", GOOD.resolve("stockholm-2024-subset.csv").toString());
+        String fromExcel = draft("--data", cp1252.toString());
+        String note = "Obs: excel.csv var inte sparad som UTF-8 utan lästes som Windows-1252 (så sparar Excel \"CSV"
+                + " (semikolonavgränsad)\"); kontrollera att å, ä och ö blev rätt.";
+        assertTrue(fromExcel.contains("\n\n" + note + "\n"), fromExcel);
+        assertEquals(fromUtf8, fromExcel.replace("\n" + note + "\n", ""));
+        assertTrue(draft("--data", cp1252.toString(), "--format", "json").contains("\"notes\" : [\n    \"" + note
+                .replace("\"", "\\\"") + "\"\n  ]"));
+    }
+
+    @Test
+    void aKoladaValueMarkedSuppressedIsKeptWithItsStatusAndANote() throws IOException {
+        Path rules = RulesCopy.into(tmp);
+        Files.copy(GOOD.resolve("kolada-mapping.json"), rules.resolve("kolada-mapping.json"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path kolada = tmp.resolve("kolada.json");
+        String text = Files.readString(GOOD.resolve("kolada-2024.json"), StandardCharsets.UTF_8);
+        String marked = text.replaceFirst("(\"value\": 31,\\s*\"count\": 1,\\s*\"status\": )\"\"", "$1\"..\"");
+        assertTrue(!marked.equals(text));
+        Files.writeString(kolada, marked, StandardCharsets.UTF_8);
+        String json = draft("--data", kolada.toString(), "--rules", rules.toString(), "--format", "json");
+        assertTrue(json.contains("\"value\" : 31,\n              \"median\" : null,\n              \"quote\" : \"Kolada"
+                + " U99001, 0001, 2019, T, status ..\""), json);
+        assertTrue(json.contains("Obs: Kolada markerar U99001 0001 2019 T (31) med status \\\"..\\\" (suppressed); värdena"
+                + " används i utkastet men bör kontrolleras i Kolada."), json);
     }
 }

@@ -38,9 +38,10 @@ public final class Wording {
             "familySize", "population");
     public static final Set<String> AREA_PLACEHOLDERS = Set.of("subjects", "indicators", "count", "goal", "title");
     public static final Set<String> DOCUMENT_PLACEHOLDERS = Set.of("region", "year", "report", "goal", "title",
-            "rules", "values");
+            "rules", "values", "file", "status", "reason");
     public static final Set<String> DOCUMENT_KEYS = Set.of("title", "intro", "goalHeading", "developmentHeading",
-            "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population");
+            "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population",
+            se.bedomning.facts.InputNote.WINDOWS_1252, se.bedomning.facts.InputNote.KOLADA_STATUS);
     public static final Set<String> THEMES = Set.of("negative_trend", "median", "low_level", "high_level",
             "coverage", "coverage_lacking", "group_differences", "measurement");
 

@@ -15,6 +15,7 @@ import se.bedomning.facts.Point;
 import se.bedomning.facts.Series;
 import se.bedomning.facts.Suppression;
 import se.bedomning.facts.Threshold;
+import se.bedomning.io.Thresholds;
 import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.ExitCode;
 import se.bedomning.problem.Problem;
@@ -32,8 +33,13 @@ import se.bedomning.rules.RuleSources;
         description = "Explain a sentence (rule, facts, thresholds, template) or an indicator (all findings and near misses).")
 public final class ExplainCommand implements Callable<Integer> {
 
-    /** A value within this share of a threshold, on the wrong side of it, is reported as a near miss. */
-    static final double NEAR = 0.5;
+    /**
+     * How close to a threshold, on its wrong side, is a near miss: a distance in the threshold's own scale
+     * (procentenheter, points of a 0–10 mean, procent of a count or rate, whole points or cases), given per
+     * unit in thresholds.json. Half of the threshold called 31 against 60 near.
+     */
+    static final String NEAR_MISS = "explain.nearMiss";
+    static final String NEAR_MISS_WITHOUT_UNIT = "explain.nearMissWithoutUnit";
 
     @CommandLine.Mixin
     DataOption dataOption = new DataOption();
@@ -140,7 +146,7 @@ public final class ExplainCommand implements Callable<Integer> {
             for (Threshold t : set.thresholds().all()) {
                 if (appliesTo(t, s, set.thresholds().all())) {
                     for (String field : t.getCompares()) {
-                        sb.append(compare(s, t, field));
+                        sb.append(compare(s, t, field, nearMiss(set.thresholds(), t)));
                     }
                 }
             }
@@ -164,21 +170,30 @@ public final class ExplainCommand implements Callable<Integer> {
     }
 
     /** One line per threshold × field: reached, near miss or far from it. */
-    static String compare(Series s, Threshold t, String field) {
+    static String compare(Series s, Threshold t, String field, double near) {
         double v = read(s, field);
         double limit = t.getValue();
         String verdict;
         if (Double.isInfinite(v)) {
             verdict = "not stated";
         } else if (t.isReachedBelow()) {
-            verdict = v < limit ? "reached" : v < limit * (1 + NEAR) ? "NEAR MISS" : "not reached";
+            verdict = v < limit ? "reached" : v - limit <= near ? "NEAR MISS" : "not reached";
         } else {
             double size = Math.abs(v);
-            verdict = size >= limit ? "reached" : size >= limit * NEAR ? "NEAR MISS" : "not reached";
+            verdict = size >= limit ? "reached" : limit - size <= near ? "NEAR MISS" : "not reached";
         }
         return String.format(Locale.ROOT, "  %-11s %-32s %-16s %12s  vs %s%n", verdict,
                 t.key(), field, Double.isInfinite(v) ? "—" : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString(),
                 t.getDecimal().toPlainString() + (t.isReachedBelow() ? " (must be below)" : ""));
+    }
+
+    /** The near-miss distance for a threshold: the entry for its unit, or the one for thresholds without a unit. */
+    static double nearMiss(Thresholds all, Threshold t) {
+        if (t.getUnit() == null) {
+            return all.require(NEAR_MISS_WITHOUT_UNIT).getValue();
+        }
+        return all.all().stream().filter(n -> n.getName().equals(NEAR_MISS) && n.getUnit() == t.getUnit()).findFirst()
+                .orElseGet(() -> all.require(NEAR_MISS + "[" + t.getUnit().code() + "]")).getValue();
     }
 
     private static double read(Series s, String field) {

@@ -38,6 +38,20 @@ class ExplainAndValidateTest {
     }
 
     @Test
+    void aNearMissIsCloseOnTheThresholdsOwnScaleNotHalfOfIt() {
+        // 31 procent against a high level of 60 is 29 procentenheter short: far, though above half of 60.
+        Run r = run("explain", "--indicator", "personuppklaring_grov_fridskrankning");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("not reached level.high[percent/cases]        lastValue                  31  vs 60"),
+                r.out());
+        // Two points of four is two short of a record; one short of a trend's three points is near.
+        assertTrue(r.out().contains("not reached record.minPoints                 pointCount                  2  vs 4"),
+                r.out());
+        assertTrue(r.out().contains("NEAR MISS   trend.minPoints                  pointCount                  2  vs 3"),
+                r.out());
+    }
+
+    @Test
     void explainingAnUnknownSentenceIsABadInput() {
         Run r = run("explain", "--sentence", "m9.nothing");
         assertEquals(2, r.code());

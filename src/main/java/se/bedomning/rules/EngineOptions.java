@@ -38,7 +38,34 @@ public final class EngineOptions {
         return kb;
     }
 
+    /**
+     * Drools options a process may carry without changing a draft: the three pinned below, whatever their
+     * value. Any other drools.* property is refused, since on 10.2.0 several change or break the drafts and
+     * nobody has checked the rest against these rules.
+     */
+    static final java.util.Set<String> HARMLESS = java.util.Set.of(ShareAlphaNodesOption.PROPERTY_NAME,
+            IndexRightBetaMemoryOption.PROPERTY_NAME, SequentialOption.PROPERTY_NAME);
+
+    /** Exit 2 naming every drools.* system property that is not known to be harmless. */
+    public static void refuseUnknownOptions() {
+        List<Problem> problems = new java.util.ArrayList<>();
+        new TreeMap<>(System.getProperties()).forEach((k, v) -> {
+            String key = k.toString();
+            if (key.startsWith("drools.") && !HARMLESS.contains(key)) {
+                problems.add(Problem.at("system properties", 0, 0, key + "=" + v, "is a Drools engine option the rules"
+                        + " are not known to be safe with; remove it from JAVA_TOOL_OPTIONS or the java command line"
+                        + " (only " + String.join(", ", new java.util.TreeSet<>(HARMLESS)) + " are allowed: they are"
+                        + " pinned to the values the rules need)"));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw BedomningException.badInput("A Drools engine option is set for this Java process; nothing was"
+                    + " drafted.", problems);
+        }
+    }
+
     static KieBaseConfiguration configuration() {
+        refuseUnknownOptions();
         KieBaseConfiguration conf;
         try {
             conf = KieServices.get().newKieBaseConfiguration();

@@ -58,6 +58,7 @@ public final class RuleLoader {
      * thresholds, wording or catalog then costs a JSON read instead of a Drools build.
      */
     public static RuleSet load(Path folder, RuleSet previous) {
+        EngineOptions.refuseUnknownOptions();
         if (!Files.isDirectory(folder)) {
             throw new BedomningException(ExitCode.BAD_RULES, "The rules folder cannot be used.",
                     List.of(Problem.at(folder.toString(), 0, 0, "", "is not a folder; pass --rules DIR with a folder"

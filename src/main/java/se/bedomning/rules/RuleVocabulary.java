@@ -58,7 +58,8 @@ final class RuleVocabulary {
                 // RuleLoader reports an unreadable DRL file already.
             }
         }
-        List<Problem> problems = new ArrayList<>(variants(texts));
+        List<Problem> problems = new ArrayList<>(packages(texts));
+        problems.addAll(variants(texts));
         problems.addAll(judgedKinds(texts));
         return problems;
     }
@@ -75,6 +76,31 @@ final class RuleVocabulary {
             }
         }
         return sb.toString();
+    }
+
+    /** The one package every rule file declares. */
+    static final String PACKAGE = "se.bedomning.rules";
+    private static final Pattern PACKAGE_LINE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+
+    /**
+     * Drools 10.2.0 adds the largest package of a build at once and the others rule by rule, which left an
+     * accumulate rule that never fired (apache/incubator-kie#7109, fixed after 10.2.0): one package only.
+     */
+    private static List<Problem> packages(List<Text> texts) {
+        List<Problem> problems = new ArrayList<>();
+        for (Text t : texts) {
+            Matcher m = PACKAGE_LINE.matcher(t.text());
+            if (!m.find()) {
+                problems.add(Problem.at(t.file().toString(), 1, 1, "", "has no package line; every rule file must"
+                        + " start with package " + PACKAGE + " (Drools 10.2.0 builds rules of several packages"
+                        + " wrongly, apache/incubator-kie#7109)"));
+            } else if (!m.group(1).equals(PACKAGE)) {
+                problems.add(Problem.at(t.file().toString(), t.line(m.start(1)), t.column(m.start(1)), "", "package "
+                        + m.group(1) + "; every rule file must say package " + PACKAGE + " (Drools 10.2.0 builds rules"
+                        + " of several packages wrongly, apache/incubator-kie#7109)"));
+            }
+        }
+        return problems;
     }
 
     private static List<Problem> variants(List<Text> texts) {

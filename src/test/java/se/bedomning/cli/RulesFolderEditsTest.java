@@ -104,4 +104,23 @@ class RulesFolderEditsTest {
                 + " inserts a Judgement, so it is never positive or negative and never becomes an"
                 + " utvecklingsområde — list it in a rule of valence.drl"), r.err());
     }
+
+    @Test
+    void aRuleFileInAnotherPackageIsRefused() throws IOException {
+        Path rules = RulesCopy.into(tmp);
+        Files.writeString(rules.resolve("extra.drl"), "package se.bedomning.rules.extra\n\n"
+                + "import se.bedomning.facts.Series\n\nrule \"Extra\"\nwhen\n    Series()\nthen\nend\n");
+        Run r = validate(rules);
+        assertTrue(r.err().contains(rules.resolve("extra.drl") + ":1:9: package se.bedomning.rules.extra; every rule file"
+                + " must say package se.bedomning.rules"), r.err());
+    }
+
+    @Test
+    void theShippedRuleFilesShareOnePackage() throws IOException {
+        try (var s = Files.list(Path.of("rules"))) {
+            for (Path drl : s.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                assertTrue(Files.readString(drl).contains("\npackage se.bedomning.rules\n"), drl.toString());
+            }
+        }
+    }
 }

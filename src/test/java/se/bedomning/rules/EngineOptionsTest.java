@@ -57,6 +57,19 @@ class EngineOptionsTest {
         assertFalse(r.err().contains("\tat "), r.err());
     }
 
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({"drools.removeIdentities, true", "drools.maxThreads, 8", "drools.someFutureOption, yes"})
+    void aDroolsOptionNotKnownToBeHarmlessIsRefusedNamingIt(String property, String value) throws Exception {
+        Cli.Run r = withProperties(property, value, "off",
+                () -> Cli.run("draft", "--rules", "rules", "--data", FIXTURE.resolve("facts.json").toString()));
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("system properties: " + property + "=" + value + ": is a Drools engine option the"
+                + " rules are not known to be safe with; remove it from JAVA_TOOL_OPTIONS or the java command line"),
+                r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
     interface Run {
         Cli.Run get() throws Exception;
     }

@@ -28,8 +28,8 @@ public final class ValidateCommand implements Callable<Integer> {
         RuleSet set = RuleLoader.load(rulesOption.rules);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s is valid: %d rules in %d DRL files, %d thresholds, %d indicators and %d groups in the catalog.%n",
-                rulesOption.rules, RuleSources.of(rulesOption.rules).count(), set.kieBase().getKiePackages().stream()
-                        .filter(p -> !p.getRules().isEmpty()).count(),
+                // Counted from the files: all rules are in one package, so Drools' packages count 1.
+                rulesOption.rules, RuleSources.of(rulesOption.rules).count(), RuleSources.of(rulesOption.rules).files(),
                 set.thresholds().all().size(), set.catalog().indicators().size(), set.catalog().groups().size());
         out.flush();
         return ExitCode.OK.code();

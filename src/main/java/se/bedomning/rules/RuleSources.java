@@ -47,4 +47,9 @@ public final class RuleSources {
     public int count() {
         return where.size();
     }
+
+    /** The DRL files that hold at least one rule. */
+    public long files() {
+        return where.values().stream().map(w -> w.substring(0, w.lastIndexOf(':'))).distinct().count();
+    }
 }

@@ -16,6 +16,14 @@ class ExplainAndValidateTest {
         Run r = run("validate");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("rules is valid: "), r.out());
+        // All rules share one package, so the count comes from the files, not from Drools' packages.
+        long drls;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("rules"))) {
+            drls = files.filter(p -> p.toString().endsWith(".drl")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(r.out().contains(" rules in " + drls + " DRL files, "), r.out());
     }
 
     @Test

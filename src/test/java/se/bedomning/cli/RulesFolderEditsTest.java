@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.bedomning.testing.Cli.Run;
@@ -34,6 +35,17 @@ class RulesFolderEditsTest {
         return rules;
     }
 
+    /** The line of the first occurrence of {@code text}, so the tests follow edits elsewhere in the file. */
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(file + " holds no " + text);
+    }
+
     private static Run validate(Path rules) {
         Run r = run("validate", "--rules", rules.toString());
         assertEquals(3, r.code(), r.out() + r.err());
@@ -46,8 +58,9 @@ class RulesFolderEditsTest {
         Path rules = edited("thresholds.json", "\"name\": \"trend.minChange\", \"unit\": \"percent\", \"value\": 3,",
                 "\"name\": \"trend.minChange\", \"unit\": \"percent\", \"value\": -3,");
         Run r = validate(rules);
-        assertTrue(r.err().contains(rules.resolve("thresholds.json") + ":10:"), r.err());
-        assertTrue(r.err().contains("thresholds[5].value: trend.minChange[percent] is -3; expected a number above 0"
+        assertTrue(r.err().contains(rules.resolve("thresholds.json") + ":" + lineOf(rules.resolve("thresholds.json"),
+                "\"trend.minChange\", \"unit\": \"percent\"") + ":"), r.err());
+        assertTrue(r.err().contains("].value: trend.minChange[percent] is -3; expected a number above 0"
                 + " (a threshold is a size; the rules give changes their direction)"), r.err());
     }
 
@@ -82,7 +95,9 @@ class RulesFolderEditsTest {
         Path rules = edited("thresholds.json", "\"name\": \"stable.maxRange\", \"unit\": \"percent\", \"value\": 3,",
                 "\"name\": \"stable.maxRange\", \"value\": 3,");
         Run r = validate(rules);
-        assertTrue(r.err().contains("thresholds[17]: stable.maxRange has no unit here but is given per unit in its"
+        assertTrue(r.err().contains(rules.resolve("thresholds.json") + ":" + lineOf(rules.resolve("thresholds.json"),
+                "\"stable.maxRange\", \"value\": 3") + ":"), r.err());
+        assertTrue(r.err().contains("]: stable.maxRange has no unit here but is given per unit in its"
                 + " other entries (count, mean_0_10, rate_per_100k); rules look it up by the series' unit, so this"
                 + " entry would match no series — add \"unit\": \"percent\""), r.err());
     }
@@ -91,7 +106,8 @@ class RulesFolderEditsTest {
     void aRenamedVariantThatAnotherRuleStillGuardsAgainstIsRefused() throws IOException {
         Path rules = edited("trend.drl", "FindingKind.TREND_UP, \"recovery\"", "FindingKind.TREND_UP, \"aterhamtning\"");
         Run r = validate(rules);
-        assertTrue(r.err().contains(rules.resolve("trend.drl") + ":52:"), r.err());
+        assertTrue(r.err().contains(rules.resolve("trend.drl") + ":" + lineOf(rules.resolve("trend.drl"),
+                "variant == \"recovery\"") + ":"), r.err());
         assertTrue(r.err().contains("variant \"recovery\" is produced by no rule; the rules produce"), r.err());
         assertTrue(r.err().contains("— was it renamed? use the new name here too"), r.err());
     }

@@ -12,7 +12,7 @@ import se.bedomning.problem.ExitCode;
 @Command(name = "bedomning", mixinStandardHelpOptions = true, versionProvider = BedomningCommand.Version.class,
         description = "Drafts the Samlad bedömning and Utvecklingsområden from yearly indicator facts and reviewable rules.",
         subcommands = {DraftCommand.class, BatchCommand.class, RegressCommand.class, ValidateCommand.class, ExplainCommand.class,
-            TestRulesCommand.class, ChecklistCommand.class, BenchCommand.class,
+            TestRulesCommand.class, ChecklistCommand.class, BenchCommand.class, WorkbookCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:regress found differences", "2:bad input (file, line, field, value and what was expected)",

@@ -7,6 +7,6 @@ import picocli.CommandLine.Option;
 final class DataOption {
 
     @Option(names = "--data", paramLabel = "FILE", description = "Data: a fact file (bedomning-facts/1 JSON), a"
-            + " long-form .csv or a Kolada download. Default: ${DEFAULT-VALUE}")
+            + " long-form .csv, a workbook (.xlsx) or a Kolada download. Default: ${DEFAULT-VALUE}")
     Path data = Home.resolve(Home.DEFAULT_DATA);
 }

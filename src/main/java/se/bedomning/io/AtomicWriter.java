@@ -45,6 +45,15 @@ public final class AtomicWriter {
      *     cleans its whole folder once instead (see {@link #removeStaleTemporaries(Path)})
      */
     public static void write(Path target, String text, boolean overwrite, boolean clean) {
+        write(target, text.getBytes(StandardCharsets.UTF_8), overwrite, clean);
+    }
+
+    /** A binary file (the analyst's workbook), with the same guarantees as a text. */
+    public static void write(Path target, byte[] bytes, boolean overwrite) {
+        write(target, bytes, overwrite, true);
+    }
+
+    public static void write(Path target, byte[] bytes, boolean overwrite, boolean clean) {
         Path abs = target.toAbsolutePath();
         if (clean && abs.getParent() != null && Files.isDirectory(abs.getParent())) {
             removeStale(abs.getParent(), "." + abs.getFileName() + ".*.tmp");
@@ -61,7 +70,7 @@ public final class AtomicWriter {
             // The process id in the name tells a later run whether the writer is still alive.
             tmp = Files.createTempFile(dir, "." + abs.getFileName() + "." + ProcessHandle.current().pid() + ".",
                     ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.write(tmp, bytes);
             keepPermissions(tmp, abs);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

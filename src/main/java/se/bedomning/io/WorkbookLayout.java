@@ -99,7 +99,10 @@ final class WorkbookLayout {
         return s.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** "cirka 60", "ca 60", "ca. 60", "~60": as the CSV reader accepts them. */
+    private static final Pattern APPROXIMATE = Pattern.compile("(?i)(cirka|ca\\.?|~)\\s*(.+)");
+
     static Matcher approximate(String text) {
-        return Pattern.compile("(?i)(cirka|ca\\.?|~)\\s*(.+)").matcher(text);
+        return APPROXIMATE.matcher(text);
     }
 }

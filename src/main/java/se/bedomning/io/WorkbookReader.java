@@ -227,6 +227,7 @@ public final class WorkbookReader {
         List<String> notes = new ArrayList<>();
         Integer year = null;
         String format = null;
+        String formatAt = null;
         List<String> keys = List.of(WorkbookLayout.KEY_FORMAT, WorkbookLayout.KEY_REGION, WorkbookLayout.KEY_REPORT,
                 WorkbookLayout.KEY_YEAR, WorkbookLayout.KEY_NOTE);
         for (int r = 1; r <= s.getLastRowNum(); r++) {
@@ -267,13 +268,17 @@ public final class WorkbookReader {
             single.put(k, value);
             switch (k) {
                 case WorkbookLayout.KEY_NOTE -> notes.add(value);
-                case WorkbookLayout.KEY_FORMAT -> format = value;
+                case WorkbookLayout.KEY_FORMAT -> {
+                    format = value;
+                    formatAt = at;
+                }
                 default -> {
                 }
             }
         }
         if (format != null && !format.equals(WorkbookLayout.FORMAT)) {
-            problem(s.getSheetName() + "!B" , "format is \"" + format + "\"; expected \"" + WorkbookLayout.FORMAT + "\"");
+            problem(formatAt, "is \"" + format + "\"; expected \"" + WorkbookLayout.FORMAT + "\" (a workbook the"
+                    + " workbook command wrote)");
         }
         for (String k : List.of(WorkbookLayout.KEY_FORMAT, WorkbookLayout.KEY_REGION, WorkbookLayout.KEY_REPORT,
                 WorkbookLayout.KEY_YEAR)) {
@@ -711,7 +716,7 @@ public final class WorkbookReader {
             String ind = m.required("indikator");
             String grp = m.required("grupp");
             String type = m.required("typ");
-            String text = Optional.ofNullable(m.optional("text")).orElse(null);
+            String text = m.optional("text");
             String quote = Optional.ofNullable(m.optional("källa")).orElse("");
             Integer year = null;
             Cell yc = at.containsKey("år") ? row.getCell(at.get("år")) : null;

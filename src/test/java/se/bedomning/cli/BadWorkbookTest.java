@@ -207,4 +207,30 @@ class BadWorkbookTest {
         String err = badInput(p).err();
         assertTrue(err.contains(p + ": is 50.0 MiB; a workbook is at most 16 MiB"), err);
     }
+
+    @Test
+    void mergedCellsOnAMaalSheetAreRefusedWithTheirRange() throws Exception {
+        Path p = edited("merged.xlsx", wb -> wb.getSheet("Mål 6").addMergedRegion(
+                new org.apache.poi.ss.util.CellRangeAddress(1, 2, 3, 3)));
+        String err = badInput(p).err();
+        assertTrue(err.contains(p + ": Mål 6!D2:D3: the cells are merged; unmerge them"), err);
+    }
+
+    @Test
+    void aFormulasCachedValueIsReadAndAHiddenRowIsRead() throws Exception {
+        Path plain = edited("plain.xlsx", wb -> { });
+        Path p = edited("formula.xlsx", wb -> {
+            Sheet s = wb.getSheet("Mål 6");
+            Row r = row(s, SHARE);
+            Cell c = r.getCell(column(s, "2024"));
+            double v = c.getNumericCellValue();
+            c.setCellFormula(Math.round(v - 1) + "+1");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(c);
+            r.setZeroHeight(true);
+        });
+        Cli.Run a = Cli.run("draft", "--data", plain.toString());
+        Cli.Run b = Cli.run("draft", "--data", p.toString());
+        assertEquals(0, b.code(), b.err());
+        assertEquals(a.out().replace(plain.toString(), ""), b.out().replace(p.toString(), ""));
+    }
 }

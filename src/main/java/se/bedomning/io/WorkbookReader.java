@@ -1,11 +1,14 @@
 package se.bedomning.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -20,7 +23,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -55,7 +57,7 @@ import se.bedomning.problem.Problem;
  */
 public final class WorkbookReader {
 
-    /** A 300-indicator workbook is about 100 KB; far larger is the wrong file, and is refused unparsed. */
+    /** A 300-series workbook is about 50 KB; far larger is the wrong file, and is refused unparsed. */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
     /** An encrypted (password-protected) workbook, like an Excel 97–2003 .xls, is an OLE2 compound file. */
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
@@ -115,49 +117,53 @@ public final class WorkbookReader {
         list.add(Problem.at(file, 0, 0, "", message));
     }
 
-    /** The workbook, or null (with the problem noted) when the file cannot be one: too large, encrypted, not a zip. */
+    /**
+     * The workbook, or null (with the problem noted) when the file cannot be one: not a regular file (a device
+     * or pipe is refused before it is opened, as for JSON and CSV), too large (the cap counts the bytes read),
+     * encrypted, not a zip, damaged.
+     */
     private XSSFWorkbook open(Path path) {
-        byte[] head = new byte[8];
-        int n;
+        byte[] bytes;
         try {
-            if (!Files.isRegularFile(path)) {
-                fileProblem("does not exist or is not a file; pass --data with a fact file (.json, .csv or .xlsx)");
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            if (!attrs.isRegularFile()) {
+                fileProblem(attrs.isDirectory() ? "is a folder; expected a file" : "is not a regular file (a device,"
+                        + " named pipe or socket); save the workbook to a file and pass that file");
                 return null;
             }
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                fileProblem(String.format(Locale.ROOT, "is %.1f MiB; a workbook is at most %d MiB (a year's"
-                        + " workbook with 300 indicators is about 100 KB) — is this the file you meant?",
-                        size / 1048576.0, MAX_BYTES / 1048576));
-                return null;
-            }
+            long size = attrs.size();
             try (InputStream in = Files.newInputStream(path)) {
-                n = in.readNBytes(head, 0, head.length);
+                bytes = size > MAX_BYTES ? null : in.readNBytes((int) MAX_BYTES + 1);
             }
+            if (bytes == null || bytes.length > MAX_BYTES) {
+                fileProblem(String.format(Locale.ROOT, "is %.1f MiB; a workbook is at most %d MiB (a year's"
+                        + " workbook with 300 series is about 50 KB) — is this the file you meant?",
+                        Math.max(size, bytes == null ? 0 : bytes.length) / 1048576.0, MAX_BYTES / 1048576));
+                return null;
+            }
+        } catch (NoSuchFileException e) {
+            fileProblem("does not exist; check the path");
+            return null;
         } catch (IOException e) {
             fileProblem("could not be read: " + e.getMessage());
             return null;
         }
-        if (n == OLE2.length && Arrays.equals(head, OLE2)) {
+        byte[] head = Arrays.copyOf(bytes, OLE2.length);
+        if (bytes.length >= OLE2.length && Arrays.equals(head, OLE2)) {
             fileProblem("is password-protected (encrypted) or an old Excel 97–2003 workbook; remove the password"
                     + " (Arkiv → Info → Skydda arbetsbok → Kryptera med lösenord, töm lösenordet) and save it as"
                     + " Excel-arbetsbok (.xlsx), then run again");
             return null;
         }
-        if (n < ZIP.length || !Arrays.equals(Arrays.copyOf(head, ZIP.length), ZIP)) {
+        if (bytes.length < ZIP.length || !Arrays.equals(Arrays.copyOf(bytes, ZIP.length), ZIP)) {
             fileProblem("is not an Excel workbook: an .xlsx file is a zip archive and this one is not (is it a CSV"
                     + " or another file renamed to .xlsx?); save it from Excel as Excel-arbetsbok (.xlsx)");
             return null;
         }
-        OPCPackage pkg = null;
         try {
-            pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-            return new XSSFWorkbook(pkg);
+            return new XSSFWorkbook(OPCPackage.open(new ByteArrayInputStream(bytes)));
         } catch (Exception e) {
             // POI reports a damaged archive with several exception types (zip, XML, format); none is a bug here.
-            if (pkg != null) {
-                pkg.revert();
-            }
             fileProblem("is damaged and cannot be read as a workbook (" + e.getClass().getSimpleName() + ": "
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "); open it in Excel and save"
                     + " it again, or write it anew with the workbook command");

@@ -233,4 +233,11 @@ class BadWorkbookTest {
         assertEquals(0, b.code(), b.err());
         assertEquals(a.out().replace(plain.toString(), ""), b.out().replace(p.toString(), ""));
     }
+
+    @Test
+    void aDeviceNamedXlsxIsRefusedBeforeItIsOpened() throws Exception {
+        Path p = Files.createSymbolicLink(tmp.resolve("zero.xlsx"), Path.of("/dev/zero"));
+        String err = badInput(p).err();
+        assertTrue(err.contains(p + ": is not a regular file (a device, named pipe or socket)"), err);
+    }
 }

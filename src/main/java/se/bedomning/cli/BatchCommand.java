@@ -215,7 +215,7 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
     }
 
     /** The data files in a --data-dir, in name order; a path that is no folder is bad input. */
-    static List<Path> factFiles(Path dataDir) throws IOException {
+    public static List<Path> factFiles(Path dataDir) throws IOException {
         if (!Files.isDirectory(dataDir)) {
             throw new BedomningException(ExitCode.BAD_INPUT, "The --data-dir folder cannot be used.",
                     List.of(Problem.at(dataDir.toString(), 0, 0, "--data-dir", "is not a folder; pass --data-dir DIR"

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import se.bedomning.rules.CompiledRulesCache;
 import picocli.CommandLine.Command;
+import se.bedomning.bench.BenchCommand;
 import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.ExitCode;
 

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import se.bedomning.problem.ExitCode;
 import se.bedomning.rules.RuleLoader;
 import se.bedomning.rules.RuleSet;
+import se.bedomning.ruletests.RuleTests;
 
 /** {@code bedomning test-rules}: runs the rule tests written as data in {@code rules/tests/*.json}. */
 @Command(name = "test-rules", mixinStandardHelpOptions = true,

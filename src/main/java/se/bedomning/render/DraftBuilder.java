@@ -26,7 +26,7 @@ import se.bedomning.facts.Suppression;
 import se.bedomning.facts.Unit;
 import se.bedomning.facts.Valence;
 import se.bedomning.render.sv.SwedishFormat;
-import se.bedomning.render.sv.Wording;
+import se.bedomning.lexicon.Wording;
 import se.bedomning.rules.RuleSet;
 
 /** Turns findings into sentences through the wording templates; the only place text is built. */

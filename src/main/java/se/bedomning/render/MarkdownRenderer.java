@@ -1,6 +1,6 @@
 package se.bedomning.render;
 
-import se.bedomning.render.sv.Wording;
+import se.bedomning.lexicon.Wording;
 
 /** The analyst's view: one section per goal, a bedömning paragraph and an "Utvecklingsområden:" list. */
 public final class MarkdownRenderer {

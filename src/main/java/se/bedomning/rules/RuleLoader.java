@@ -27,7 +27,7 @@ import se.bedomning.io.Thresholds;
 import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.ExitCode;
 import se.bedomning.problem.Problem;
-import se.bedomning.render.sv.Wording;
+import se.bedomning.lexicon.Wording;
 
 /**
  * Loads a rules folder from disk at run time, so a reviewer edits a file and reruns without a build.

@@ -6,7 +6,7 @@ import org.kie.api.KieBase;
 import se.bedomning.io.Catalog;
 import se.bedomning.io.KoladaMapping;
 import se.bedomning.io.Thresholds;
-import se.bedomning.render.sv.Wording;
+import se.bedomning.lexicon.Wording;
 
 /** Everything a rules folder holds, compiled and validated: ready to draft any number of fact files. */
 public record RuleSet(Path folder, KieBase kieBase, Thresholds thresholds, Wording wording, Catalog catalog,

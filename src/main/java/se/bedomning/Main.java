@@ -1,6 +1,6 @@
-package se.bedomning.cli;
+package se.bedomning;
 
-import picocli.CommandLine;
+import se.bedomning.cli.BedomningCommand;
 
 /** Entry point: runs the command and exits with its code. */
 public final class Main {

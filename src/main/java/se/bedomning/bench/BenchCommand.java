@@ -1,4 +1,4 @@
-package se.bedomning.cli;
+package se.bedomning.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,8 +14,11 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import se.bedomning.bench.JavaBaseline;
-import se.bedomning.bench.NationalData;
+import se.bedomning.cli.BatchCommand;
+import se.bedomning.cli.DataOption;
+import se.bedomning.cli.Pipeline;
+import se.bedomning.cli.RulesOption;
+import se.bedomning.cli.Watcher;
 import se.bedomning.evaluation.Evaluator;
 import se.bedomning.facts.FactSet;
 import se.bedomning.io.Definitions;

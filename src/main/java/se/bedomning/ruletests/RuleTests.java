@@ -1,4 +1,4 @@
-package se.bedomning.cli;
+package se.bedomning.ruletests;
 
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package se.bedomning.render.sv;
+package se.bedomning.lexicon;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

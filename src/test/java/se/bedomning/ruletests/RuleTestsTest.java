@@ -1,4 +1,4 @@
-package se.bedomning.cli;
+package se.bedomning.ruletests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

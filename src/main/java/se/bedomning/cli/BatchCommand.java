@@ -26,7 +26,6 @@ import se.bedomning.io.InputFiles;
 import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.ExitCode;
 import se.bedomning.problem.Problem;
-import se.bedomning.render.DraftBuilder;
 import se.bedomning.rules.RuleLoader;
 import se.bedomning.rules.RuleSet;
 
@@ -238,7 +237,7 @@ public final class BatchCommand implements java.util.concurrent.Callable<Integer
                 compareWithBaseline(set, facts, a);
             }
             AtomicWriter.write(draftOf(file),
-                    Pipeline.render(set, DraftBuilder.build(set, a, Home.label(set.folder())), format), force, false);
+                    Pipeline.render(set, Pipeline.draft(set, a, Home.label(set.folder())), format), force, false);
             return null;
         } catch (BedomningException e) {
             return e;

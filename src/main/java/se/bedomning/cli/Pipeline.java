@@ -29,7 +29,12 @@ public final class Pipeline {
     public static Result run(RuleSet rules, Path data, String rulesLabel) {
         FactSet facts = labelled(InputFiles.read(data, rules.catalog(), rules.kolada()), data);
         Assessment a = Evaluator.evaluate(rules, facts);
-        return new Result(a, DraftBuilder.build(rules, a, rulesLabel));
+        return new Result(a, draft(rules, a, rulesLabel));
+    }
+
+    /** The draft of an assessment, worded with the rules folder's lexicon and thresholds. */
+    public static Draft draft(RuleSet rules, Assessment a, String rulesLabel) {
+        return DraftBuilder.build(rules.wording(), rules.thresholds(), a, rulesLabel);
     }
 
     /** The facts named as the draft names its source, whatever the working directory. */

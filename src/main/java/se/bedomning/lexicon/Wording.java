@@ -2,6 +2,7 @@ package se.bedomning.lexicon;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import se.bedomning.facts.Codes;
 import se.bedomning.facts.FindingKind;
 import se.bedomning.facts.Indicator;
+import se.bedomning.facts.InputNote;
 import se.bedomning.facts.Valence;
 import se.bedomning.io.Fields;
 import se.bedomning.io.JsonFiles;
@@ -28,6 +30,9 @@ import se.bedomning.problem.Problem;
  */
 public final class Wording {
 
+    /** Where a rules folder keeps the wording; every message about the wording names this file. */
+    public static final String FILE = "wording/sv.json";
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     /** The placeholders a sentence template may use; the renderer fills each of them. */
@@ -41,21 +46,31 @@ public final class Wording {
             "rules", "values", "file", "status", "reason");
     public static final Set<String> DOCUMENT_KEYS = Set.of("title", "intro", "goalHeading", "developmentHeading",
             "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population",
-            se.bedomning.facts.InputNote.WINDOWS_1252, se.bedomning.facts.InputNote.KOLADA_STATUS);
-    public static final Set<String> THEMES = Set.of("negative_trend", "median", "low_level", "high_level",
-            "coverage", "coverage_lacking", "group_differences", "measurement");
+            InputNote.WINDOWS_1252, InputNote.KOLADA_STATUS);
 
+    private final String file;
     private final Map<Integer, String> goals;
     private final Map<String, String> document;
     private final Map<String, List<String>> sentences;
     private final Map<String, List<String>> areas;
 
-    private Wording(Map<Integer, String> goals, Map<String, String> document, Map<String, List<String>> sentences,
+    private Wording(String file, Map<Integer, String> goals, Map<String, String> document, Map<String, List<String>> sentences,
             Map<String, List<String>> areas) {
+        this.file = file;
         this.goals = goals;
         this.document = document;
         this.sentences = sentences;
         this.areas = areas;
+    }
+
+    /** The wording file as read, for messages that point a reviewer to it. */
+    public String file() {
+        return file;
+    }
+
+    /** Whether a development-area theme has wording (the rules folder is checked against this at load). */
+    public boolean hasArea(String theme) {
+        return areas.containsKey(theme);
     }
 
     public String goalTitle(int goal) {
@@ -85,7 +100,7 @@ public final class Wording {
     }
 
     /** The alternatives for a development-area theme; a theme without wording is a rule-folder error. */
-    public List<String> area(String theme, String file) {
+    public List<String> area(String theme) {
         List<String> t = areas.get(theme);
         if (t == null) {
             throw new BedomningException(ExitCode.BAD_RULES, "The wording has no text for a development area.",
@@ -111,18 +126,12 @@ public final class Wording {
             readTemplates(f, root, "sentences", SENTENCE_PLACEHOLDERS, sentences);
             readTemplates(f, root, "developmentAreas", AREA_PLACEHOLDERS, areas);
             checkSentenceKeys(f, root, sentences);
-            for (String theme : THEMES) {
-                if (!areas.containsKey(theme) && root.fields().containsKey("developmentAreas")) {
-                    f.problem(root.fields().get("developmentAreas"), "developmentAreas." + theme,
-                            "is missing; the rules can produce this theme, give it a wording");
-                }
-            }
         }
         if (!problems.isEmpty()) {
             throw BedomningException.badRules("The wording file " + label + " has problems; fix them and run again.",
                     problems);
         }
-        return new Wording(goals, document, sentences, areas);
+        return new Wording(label, goals, document, sentences, areas);
     }
 
     private static void readGoals(Fields f, Node root, Map<Integer, String> goals) {
@@ -220,7 +229,7 @@ public final class Wording {
             String kind = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
             if (Codes.find(FindingKind.class, kind).isEmpty()) {
                 f.problem(t.fields().get(key), "sentences." + key, "does not start with a finding kind"
-                        + Suggest.closest(kind, java.util.Arrays.stream(FindingKind.values()).map(FindingKind::code).toList())
+                        + Suggest.closest(kind, Arrays.stream(FindingKind.values()).map(FindingKind::code).toList())
                         + " (kinds: " + Codes.allowed(FindingKind.class) + ")");
             }
         }

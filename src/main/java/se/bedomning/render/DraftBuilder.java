@@ -25,9 +25,9 @@ import se.bedomning.facts.SeriesData;
 import se.bedomning.facts.Suppression;
 import se.bedomning.facts.Unit;
 import se.bedomning.facts.Valence;
-import se.bedomning.render.sv.SwedishFormat;
+import se.bedomning.io.Thresholds;
 import se.bedomning.lexicon.Wording;
-import se.bedomning.rules.RuleSet;
+import se.bedomning.render.sv.SwedishFormat;
 
 /** Turns findings into sentences through the wording templates; the only place text is built. */
 public final class DraftBuilder {
@@ -38,20 +38,21 @@ public final class DraftBuilder {
     private static final Set<String> YEARS = Set.of("from", "to", "prevYear", "minYear", "maxYear", "medianYear",
             "breakYear", "lastDataYear");
 
-    private final RuleSet rules;
     private final Wording wording;
+    private final Thresholds thresholds;
     /** How often each template key has been used, so alternatives take turns across the draft. */
     private final Map<String, Integer> uses = new HashMap<>();
     /** Every sentence already in the draft: a draft never says the same sentence twice. */
     private final Set<String> said = new java.util.HashSet<>();
 
-    private DraftBuilder(RuleSet rules) {
-        this.rules = rules;
-        this.wording = rules.wording();
+    private DraftBuilder(Wording wording, Thresholds thresholds) {
+        this.wording = wording;
+        this.thresholds = thresholds;
     }
 
-    public static Draft build(RuleSet rules, Assessment a, String rulesLabel) {
-        return new DraftBuilder(rules).draft(a, rulesLabel);
+    /** The thresholds are those the text itself needs ({@value #FRACTION_TOLERANCE}), not the rules'. */
+    public static Draft build(Wording wording, Thresholds thresholds, Assessment a, String rulesLabel) {
+        return new DraftBuilder(wording, thresholds).draft(a, rulesLabel);
     }
 
     private Draft draft(Assessment a, String rulesLabel) {
@@ -185,7 +186,7 @@ public final class DraftBuilder {
     }
 
     private Draft.Area area(DevelopmentArea d, Map<String, String> goalVars) {
-        List<String> alternatives = wording.area(d.getTheme(), rules.folder().resolve("wording/sv.json").toString());
+        List<String> alternatives = wording.area(d.getTheme());
         Map<String, Set<String>> groupsOf = new java.util.LinkedHashMap<>();
         Set<String> indicators = new LinkedHashSet<>();
         for (Finding f : d.getBasis()) {
@@ -311,7 +312,7 @@ public final class DraftBuilder {
                     hundred.subtract(last.low()), null, null, null, "", last.approximate()));
         }
         return about(last, null) + SwedishFormat.fraction(s.shortfallDecimal(),
-                rules.thresholds().require(FRACTION_TOLERANCE).getDecimal());
+                thresholds.require(FRACTION_TOLERANCE).getDecimal());
     }
 
     private static String value(Unit u, Point p) {

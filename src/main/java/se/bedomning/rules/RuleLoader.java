@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,10 +25,10 @@ import se.bedomning.io.Definitions;
 import se.bedomning.io.KoladaMapping;
 import se.bedomning.io.Suggest;
 import se.bedomning.io.Thresholds;
+import se.bedomning.lexicon.Wording;
 import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.ExitCode;
 import se.bedomning.problem.Problem;
-import se.bedomning.lexicon.Wording;
 
 /**
  * Loads a rules folder from disk at run time, so a reviewer edits a file and reruns without a build.
@@ -38,13 +39,18 @@ public final class RuleLoader {
 
     public static final String THRESHOLDS = "thresholds.json";
     public static final String CATALOG = "catalog.json";
-    public static final String WORDING = "wording/sv.json";
+    public static final String WORDING = Wording.FILE;
 
     /** Drools puts the position inside the message text ("Line 8:48"); getColumn() is always 0. */
     private static final Pattern LINE_COL = Pattern.compile("[Ll]ine (\\d+):(\\d+)|\\[Line: (\\d+), Column: (\\d+)]");
     /** Drools sometimes appends the whole generated source; the first part is what a reviewer needs. */
     private static final int MAX_MESSAGE = 600;
     private static final Pattern THRESHOLD_USE = Pattern.compile("Threshold\\s*\\(\\s*name\\s*==\\s*\"([^\"]*)\"");
+    /**
+     * A theme a rule files a concern under: {@code Concern.of(kcontext, $f, "theme")}. The DRL files are
+     * the one place theme names are written; the wording is checked against them.
+     */
+    private static final Pattern THEME_USE = Pattern.compile("Concern\\.of\\([^\"]*\"([^\"]*)\"");
 
     private RuleLoader() {
     }
@@ -81,6 +87,9 @@ public final class RuleLoader {
                 problems.addAll(FactProperties.checkComparedProperties(thresholds));
             }
             problems.addAll(RuleVocabulary.check(drls));
+            if (wording != null) {
+                problems.addAll(checkThemesWorded(drls, wording));
+            }
             kieBase = previous != null && previous.drlDigest().equals(drlDigest) && previous.folder().equals(folder)
                     ? previous.kieBase() : compileOrReuse(drls, drlDigest, problems);
         }
@@ -92,7 +101,7 @@ public final class RuleLoader {
                 kolada);
     }
 
-    private static <T> T collect(List<Problem> problems, java.util.function.Supplier<T> step) {
+    private static <T> T collect(List<Problem> problems, Supplier<T> step) {
         try {
             return step.get();
         } catch (BedomningException e) {
@@ -188,6 +197,30 @@ public final class RuleLoader {
                     if (!thresholds.hasName(m.group(1))) {
                         problems.add(Problem.at(drl.toString(), i + 1, m.start(1) + 1, "", "threshold \"" + m.group(1)
                                 + "\" is not in " + thresholds.file() + Suggest.closest(m.group(1), thresholds.names())));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** A theme the rules can produce but the wording lacks would fail the first draft that needs it: report it now. */
+    static List<Problem> checkThemesWorded(List<Path> drls, Wording wording) {
+        List<Problem> problems = new ArrayList<>();
+        for (Path drl : drls) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(drl, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                continue; // checkThresholdNames reports the unreadable file
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = THEME_USE.matcher(lines.get(i));
+                while (m.find()) {
+                    if (!wording.hasArea(m.group(1))) {
+                        problems.add(Problem.at(wording.file(), 0, 0, "developmentAreas." + m.group(1),
+                                "is missing; the rules can produce this theme (" + drl + ":" + (i + 1)
+                                        + "), give it a wording"));
                     }
                 }
             }

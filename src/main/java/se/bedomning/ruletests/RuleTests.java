@@ -147,7 +147,7 @@ public final class RuleTests {
         }
         FactSet facts = FactFileReader.read(c.facts(), c.file() + " case \"" + c.name() + "\"", set.catalog());
         Assessment a = Evaluator.evaluate(set, facts);
-        Draft draft = DraftBuilder.build(set, a, "rules");
+        Draft draft = DraftBuilder.build(set.wording(), set.thresholds(), a, "rules");
         List<String> stated = a.stated().stream().map(RuleTests::describe).toList();
         List<String> unsaid = a.findings().stream().filter(f -> !a.suppressionsOf(f).isEmpty())
                 .map(RuleTests::describe).toList();

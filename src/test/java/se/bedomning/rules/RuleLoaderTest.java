@@ -110,6 +110,17 @@ class RuleLoaderTest {
     }
 
     @Test
+    void themeTheRulesProduceWithoutWordingIsRefused() throws IOException {
+        Path rules = copyOfRules();
+        replace(rules.resolve("development.drl"), "Concern.of(kcontext, $f, \"coverage\")",
+                "Concern.of(kcontext, $f, \"coverage_gaps\")");
+        String report = failsToLoad(rules).report();
+        assertTrue(report.contains("wording/sv.json: developmentAreas.coverage_gaps: is missing; the rules can produce"
+                + " this theme"), report);
+        assertTrue(report.contains("development.drl:"), report);
+    }
+
+    @Test
     void problemsInSeveralFilesAreAllReportedInOneRun() throws IOException {
         Path rules = copyOfRules();
         replace(rules.resolve("median.drl"), "Threshold(name == \"median.minDiff\", unit == $s.unit, value <= $s.belowMedianBy)",

@@ -1,2 +1,2 @@
-/** Swedish: number formats as the reports write them, wording templates and their validation. */
+/** Swedish number formats as the reports write them ("6,9", "2 455 914", procentenheter). */
 package se.bedomning.render.sv;

@@ -1,45 +1,41 @@
 package se.bedomning.bench;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Predicate;
 import se.bedomning.evaluation.Assessment;
+import se.bedomning.evaluation.Engine;
 import se.bedomning.evaluation.Evaluator;
 import se.bedomning.facts.BaseKind;
-import se.bedomning.facts.DevelopmentArea;
 import se.bedomning.facts.FactSet;
 import se.bedomning.facts.Finding;
 import se.bedomning.facts.FindingKind;
-import se.bedomning.facts.Judgement;
 import se.bedomning.facts.Polarity;
 import se.bedomning.facts.Series;
-import se.bedomning.facts.Suppression;
 import se.bedomning.facts.Threshold;
 import se.bedomning.facts.Unit;
-import se.bedomning.facts.Valence;
 import se.bedomning.rules.RuleSet;
 
 /**
- * The rules (trend, level, median, coverage, gaps, caveats, and the decisions on top: valence,
- * suppression, utvecklingsområden) written as plain Java, for the benchmark only. It produces the same
- * {@link Assessment} the rules do — every finding with its rule name and thresholds, judgements,
- * suppressions and utvecklingsområden, in draft order — so the benchmark compares like with like and
- * checks that both agree line for line ({@link Assessment#conclusions()}). The DRL files stay the source
- * of truth; if a reviewer changes them, this baseline reports differences rather than silently agreeing.
- * Rule names are repeated here for that comparison.
+ * The classification rules (trend, level, median, coverage, gaps, caveats) written as plain Java, for
+ * the benchmark only: an {@link Engine} whose assessment holds the findings — each with its rule name and
+ * thresholds, in draft order — and nothing else. That is the layer where the rule engine's overhead is
+ * measured, so the benchmark compares like with like and checks that both agree line for line
+ * ({@link Assessment#findingLines()}). The decision layers (valence, suppression, concerns, themes) are
+ * deliberately not mirrored: a reviewer who changes what is judged or becomes an utvecklingsområde edits
+ * a DRL file and reruns, and no Java has to follow. The DRL files stay the source of truth; rule names
+ * are repeated here only for the comparison.
  */
-public final class JavaBaseline {
+public final class JavaBaseline implements Engine {
 
+    private final RuleSet rules;
     private final List<Threshold> thresholds;
 
     public JavaBaseline(RuleSet rules) {
+        this.rules = rules;
         this.thresholds = rules.thresholds().all();
     }
 
@@ -57,154 +53,12 @@ public final class JavaBaseline {
         return t.getUnit() == s.getUnit();
     }
 
-    /** Series metrics (the same Java the rules start from), then every conclusion, in draft order. */
-    public Assessment assess(RuleSet rules, FactSet facts) {
+    /** Series metrics (the same Java the rules start from), then the findings, in draft order. */
+    @Override
+    public Assessment assess(FactSet facts) {
         List<Series> all = Evaluator.series(rules, facts);
-        List<Finding> found = findings(all);
-        List<Suppression> suppressions = suppressions(found);
-        Map<Finding, Boolean> suppressed = new HashMap<>();
-        suppressions.forEach(s -> suppressed.put(s.getFinding(), true));
-        List<Judgement> judgements = new ArrayList<>();
-        Map<String, List<Finding>> themes = new LinkedHashMap<>();
-        Set<String> raised = new HashSet<>();
-        Set<Series> stale = new HashSet<>();
-        for (Finding f : found) {
-            if (isStaleCaveat(f)) {
-                stale.add(f.getSeries());
-            }
-        }
-        for (Finding f : found) {
-            Judgement j = suppressed.containsKey(f) ? null : judgement(f);
-            if (j != null) {
-                judgements.add(j);
-            }
-            String theme = theme(f, j);
-            if (theme != null) {
-                String key = f.getGoal() + " " + theme;
-                themes.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
-                // development.drl: a series whose values do not describe the present cannot alone raise a theme.
-                if (!stale.contains(f.getSeries())) {
-                    raised.add(key);
-                }
-            }
-        }
-        List<DevelopmentArea> areas = new ArrayList<>();
-        themes.forEach((key, basis) -> {
-            if (raised.contains(key) && find("development.minFindings", t -> basis.size() >= t.getValue()) != null) {
-                int space = key.indexOf(' ');
-                areas.add(new DevelopmentArea(Integer.parseInt(key.substring(0, space)), key.substring(space + 1), basis,
-                        "Ett tema med tillräckligt många bekymmer blir ett utvecklingsområde"));
-            }
-        });
-        return Assessment.inDraftOrder(facts, all, found, judgements, suppressions, areas, 0);
-    }
-
-    private static boolean isStaleCaveat(Finding f) {
-        return f.getKind() == FindingKind.DATA_CAVEAT
-                && (f.getVariant().equals("stale") || f.getVariant().equals("ended_before_break"));
-    }
-
-    /** The kinds development.drl keeps out of the present tense when a series' values are stale. */
-    private static final Set<FindingKind> PRESENT_TENSE = EnumSet.of(FindingKind.LOW_LEVEL,
-            FindingKind.HIGH_LEVEL, FindingKind.COVERAGE_GAP, FindingKind.BELOW_NATIONAL_MEDIAN,
-            FindingKind.ABOVE_NATIONAL_MEDIAN, FindingKind.IN_LINE_WITH_MEDIAN, FindingKind.GENDER_GAP,
-            FindingKind.GROUP_GAP);
-
-    /**
-     * development.drl's suppression rules: a share of too few cases silences what is said about it, and a
-     * stale value is not stated as the present.
-     */
-    private static List<Suppression> suppressions(List<Finding> found) {
-        Map<Series, List<Finding>> caveats = new HashMap<>();
-        Map<Series, List<Finding>> staleCaveats = new HashMap<>();
-        for (Finding c : found) {
-            if (c.getKind() == FindingKind.SMALL_NUMBERS_CAVEAT) {
-                caveats.computeIfAbsent(c.getSeries(), k -> new ArrayList<>()).add(c);
-            }
-            if (isStaleCaveat(c)) {
-                staleCaveats.computeIfAbsent(c.getSeries(), k -> new ArrayList<>()).add(c);
-            }
-        }
-        List<Suppression> out = new ArrayList<>();
-        if (!staleCaveats.isEmpty()) {
-            for (Finding f : found) {
-                if (!PRESENT_TENSE.contains(f.getKind())) {
-                    continue;
-                }
-                for (Series s : f.getOther() == null ? List.of(f.getSeries()) : List.of(f.getSeries(), f.getOther())) {
-                    for (Finding c : staleCaveats.getOrDefault(s, List.of())) {
-                        out.add(new Suppression(f, c, "Inaktuella värden beskrivs inte som nuläget"));
-                    }
-                }
-            }
-        }
-        if (caveats.isEmpty()) {
-            return out;
-        }
-        for (Finding f : found) {
-            if (f.getKind() == FindingKind.SMALL_NUMBERS_CAVEAT || f.getKind() == FindingKind.DATA_CAVEAT) {
-                continue;
-            }
-            for (Series s : f.getOther() == null ? List.of(f.getSeries()) : List.of(f.getSeries(), f.getOther())) {
-                for (Finding c : caveats.getOrDefault(s, List.of())) {
-                    out.add(new Suppression(f, c, "För få ärenden tystar slutsatser i procent"));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** valence.drl: good or bad news from the indicator's polarity; null for neutral. */
-    private static Judgement judgement(Finding f) {
-        Polarity p = f.getPolarity();
-        boolean up = switch (f.getKind()) {
-            case TREND_UP, RECORD_HIGH, ABOVE_NATIONAL_MEDIAN, HIGH_LEVEL -> true;
-            default -> false;
-        };
-        boolean down = switch (f.getKind()) {
-            case TREND_DOWN, RECORD_LOW, BELOW_NATIONAL_MEDIAN, LOW_LEVEL -> true;
-            default -> false;
-        };
-        if (up && p == Polarity.RISE_GOOD) {
-            return new Judgement(f, Valence.POSITIVE, "Uppåt för det som ska öka är positivt");
-        }
-        if (up && p == Polarity.RISE_BAD) {
-            return new Judgement(f, Valence.NEGATIVE, "Uppåt för det som ska minska är negativt");
-        }
-        if (down && p == Polarity.RISE_GOOD) {
-            return new Judgement(f, Valence.NEGATIVE, "Nedåt för det som ska öka är negativt");
-        }
-        if (down && p == Polarity.RISE_BAD) {
-            return new Judgement(f, Valence.POSITIVE, "Nedåt för det som ska minska är positivt");
-        }
-        if (f.getKind() == FindingKind.COVERAGE_GAP) {
-            return new Judgement(f, Valence.NEGATIVE, "Kommuner som saknar är negativt");
-        }
-        if ((f.getKind() == FindingKind.GENDER_GAP || f.getKind() == FindingKind.GROUP_GAP) && p != Polarity.NEUTRAL) {
-            return new Judgement(f, Valence.NEGATIVE, "En grupp som ligger efter är negativt");
-        }
-        return null;
-    }
-
-    /** development.drl's concern rules: the theme a finding is a concern under, if any. */
-    private static String theme(Finding f, Judgement j) {
-        if (f.getKind() == FindingKind.SMALL_NUMBERS_CAVEAT
-                || (f.getKind() == FindingKind.DATA_CAVEAT && !f.getVariant().equals("correction")
-                        && !f.getVariant().equals("diagram_only"))) {
-            return "measurement";
-        }
-        if (j == null || j.getValence() != Valence.NEGATIVE) {
-            return null;
-        }
-        return switch (f.getKind()) {
-            case TREND_UP, TREND_DOWN, RECORD_HIGH, RECORD_LOW -> "negative_trend";
-            case BELOW_NATIONAL_MEDIAN, ABOVE_NATIONAL_MEDIAN -> "median";
-            case LOW_LEVEL -> "low_level";
-            case HIGH_LEVEL -> "high_level";
-            case COVERAGE_GAP -> "share_lacking".equals(f.getVariant()) ? "coverage_lacking" : "coverage";
-            case GENDER_GAP, GROUP_GAP -> "group_differences";
-            default -> null;
-        };
+        return Assessment.inDraftOrder(facts, all, findings(all), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), 0);
     }
 
     /** The classification rules (trend, level, median, coverage, gaps, caveats). */

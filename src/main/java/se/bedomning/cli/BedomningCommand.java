@@ -1,20 +1,21 @@
 package se.bedomning.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
-import se.bedomning.rules.CompiledRulesCache;
 import picocli.CommandLine.Command;
-import se.bedomning.bench.BenchCommand;
 import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.ExitCode;
+import se.bedomning.rules.CompiledRulesCache;
 
-/** The top command: {@code bedomning [--help] [--version] <subcommand>}. */
+/**
+ * The top command: {@code bedomning [--help] [--version] <subcommand>}. Commands beside this package
+ * (the benchmarks) are handed in by the entry point, so nothing here depends on them.
+ */
 @Command(name = "bedomning", mixinStandardHelpOptions = true, versionProvider = BedomningCommand.Version.class,
         description = "Drafts the Samlad bedömning and Utvecklingsområden from yearly indicator facts and reviewable rules.",
         subcommands = {DraftCommand.class, BatchCommand.class, RegressCommand.class, ValidateCommand.class, ExplainCommand.class,
-            TestRulesCommand.class, ChecklistCommand.class, BenchCommand.class, WorkbookCommand.class,
-            CommandLine.HelpCommand.class},
+            TestRulesCommand.class, ChecklistCommand.class, WorkbookCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:regress found differences", "2:bad input (file, line, field, value and what was expected)",
             "3:rule files that do not compile or misbehave", "70:internal error (a bug: please report it)"})
@@ -28,15 +29,14 @@ public final class BedomningCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs with UTF-8 output and maps every failure to its exit code; no stack trace for user errors. */
-    public static int execute(String... args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return execute(out, err, args);
-    }
-
-    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    /**
+     * Runs with the given outputs and maps every failure to its exit code; no stack trace for user errors.
+     * {@code more} are further subcommands (annotated picocli commands), listed before {@code help}.
+     */
+    public static int execute(PrintWriter out, PrintWriter err, List<Object> more, String... args) {
         CommandLine cl = new CommandLine(new BedomningCommand());
+        more.forEach(cl::addSubcommand);
+        cl.addSubcommand(new CommandLine.HelpCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -5,39 +5,28 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.bedomning.evaluation.Checklist;
 import se.bedomning.problem.ExitCode;
-import se.bedomning.rules.RuleLoader;
 import se.bedomning.rules.RuleSet;
 
 /** {@code bedomning checklist}: how many of the report's own conclusions the draft reproduces. */
 @Command(name = "checklist", mixinStandardHelpOptions = true,
         description = "Print how many of a report's data-derived conclusions (conclusions.json beside the fact file)"
                 + " the draft reproduces, and why each missed one is missed.")
-public final class ChecklistCommand implements Callable<Integer> {
-
-    @CommandLine.Mixin
-    DataOption dataOption = new DataOption();
+public final class ChecklistCommand extends DataCommand implements Callable<Integer> {
 
     @Option(names = "--conclusions", paramLabel = "FILE", description = "Checklist. Default: conclusions.json beside --data")
     Path conclusions;
 
-    @CommandLine.Mixin
-    RulesOption rulesOption = new RulesOption();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        RuleSet ruleSet = RuleLoader.load(rulesOption.rules);
-        Path list = conclusions != null ? conclusions : dataOption.data.resolveSibling("conclusions.json");
-        Pipeline.Result r = Pipeline.run(ruleSet, dataOption.data);
+        RuleSet ruleSet = loadRules();
+        Path list = conclusions != null ? conclusions : dataFile().resolveSibling("conclusions.json");
+        Pipeline.Result r = Pipeline.run(ruleSet, dataFile());
         List<Checklist.Outcome> outcomes = Checklist.read(list).check(r.assessment());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.print(report(list.toString(), outcomes));
         out.flush();
         return ExitCode.OK.code();

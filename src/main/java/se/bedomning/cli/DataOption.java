@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The {@code --data FILE} option every command that drafts one region shares (a picocli mixin). */
-public final class DataOption {
+final class DataOption {
 
     @Option(names = "--data", paramLabel = "FILE", description = "Data: a fact file (bedomning-facts/1 JSON), a"
             + " long-form .csv, a workbook (.xlsx) or a Kolada download. Default: ${DEFAULT-VALUE}")
-    public Path data = Home.resolve(Home.DEFAULT_DATA);
+    Path data = Home.resolve(Home.DEFAULT_DATA);
 }

@@ -3,25 +3,17 @@ package se.bedomning.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.bedomning.io.AtomicWriter;
 import se.bedomning.problem.ExitCode;
-import se.bedomning.rules.RuleLoader;
 import se.bedomning.rules.RuleSet;
 
 /** {@code bedomning draft}: one region-year's facts through the rules folder into a Swedish draft. */
 @Command(name = "draft", mixinStandardHelpOptions = true,
         description = "Draft the Samlad bedömning for one fact file. With no options: the bundled Stockholm 2024"
                 + " fixture with the repository's rules/, as Markdown on standard output.")
-public final class DraftCommand implements Callable<Integer> {
-
-    @CommandLine.Mixin
-    DataOption dataOption = new DataOption();
-
-    @CommandLine.Mixin
-    RulesOption rulesOption = new RulesOption();
+public final class DraftCommand extends DataCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "md|json", description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
     Pipeline.Format format = Pipeline.Format.md;
@@ -39,26 +31,22 @@ public final class DraftCommand implements Callable<Integer> {
     @Option(names = "--poll-ms", description = "With --watch: how often to look for changes. Default: ${DEFAULT-VALUE}")
     long pollMillis = 100;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws InterruptedException {
         if (pollMillis < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--poll-ms is " + pollMillis + "; expected a whole number of milliseconds, at least 1");
+            throw usageError("--poll-ms is " + pollMillis + "; expected a whole number of milliseconds, at least 1");
         }
-        Outputs.refuseInputAsOutput(out, dataOption.data);
+        Outputs.refuseInputAsOutput(out, dataFile());
         if (watch) {
             return watch();
         }
-        RuleSet ruleSet = RuleLoader.load(rulesOption.rules);
-        Pipeline.Result r = Pipeline.run(ruleSet, dataOption.data);
+        RuleSet ruleSet = loadRules();
+        Pipeline.Result r = Pipeline.run(ruleSet, dataFile());
         String text = Pipeline.render(ruleSet, r.draft(), format);
         if (out != null) {
             AtomicWriter.write(out, text, force);
         } else {
-            PrintWriter w = spec.commandLine().getOut();
+            PrintWriter w = out();
             w.print(text);
             w.flush();
         }
@@ -66,11 +54,11 @@ public final class DraftCommand implements Callable<Integer> {
     }
 
     private int watch() throws InterruptedException {
-        PrintWriter w = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Watcher watcher = new Watcher(rulesOption.rules, dataOption.data, format);
+        PrintWriter w = out();
+        PrintWriter err = err();
+        Watcher watcher = new Watcher(rulesFolder(), dataFile(), format);
         emit(watcher.start(), w);
-        err.println("bedomning: watching " + rulesOption.rules + " and " + dataOption.data + " (Ctrl-C to stop)");
+        err.println("bedomning: watching " + rulesFolder() + " and " + dataFile() + " (Ctrl-C to stop)");
         err.flush();
         while (!Thread.currentThread().isInterrupted()) {
             Thread.sleep(pollMillis);

@@ -1,12 +1,8 @@
 package se.bedomning.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,13 +11,11 @@ import se.bedomning.facts.Point;
 import se.bedomning.facts.Series;
 import se.bedomning.facts.Suppression;
 import se.bedomning.facts.Threshold;
-import se.bedomning.io.Thresholds;
 import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.ExitCode;
 import se.bedomning.problem.Problem;
 import se.bedomning.render.Draft;
-import se.bedomning.rules.FactProperties;
-import se.bedomning.rules.RuleLoader;
+import se.bedomning.rules.NearMiss;
 import se.bedomning.rules.RuleSet;
 import se.bedomning.rules.RuleSources;
 
@@ -31,21 +25,7 @@ import se.bedomning.rules.RuleSources;
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Explain a sentence (rule, facts, thresholds, template) or an indicator (all findings and near misses).")
-public final class ExplainCommand implements Callable<Integer> {
-
-    /**
-     * How close to a threshold, on its wrong side, is a near miss: a distance in the threshold's own scale
-     * (procentenheter, points of a 0–10 mean, procent of a count or rate, whole points or cases), given per
-     * unit in thresholds.json. Half of the threshold called 31 against 60 near.
-     */
-    static final String NEAR_MISS = "explain.nearMiss";
-    static final String NEAR_MISS_WITHOUT_UNIT = "explain.nearMissWithoutUnit";
-
-    @CommandLine.Mixin
-    DataOption dataOption = new DataOption();
-
-    @CommandLine.Mixin
-    RulesOption rulesOption = new RulesOption();
+public final class ExplainCommand extends DataCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
@@ -58,15 +38,13 @@ public final class ExplainCommand implements Callable<Integer> {
         String indicator;
     }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        RuleSet set = RuleLoader.load(rulesOption.rules);
-        Pipeline.Result r = Pipeline.run(set, dataOption.data);
-        RuleSources sources = RuleSources.of(rulesOption.rules);
-        PrintWriter out = spec.commandLine().getOut();
+        RuleSet set = loadRules();
+        Pipeline.Result r = Pipeline.run(set, dataFile());
+        RuleSources sources = RuleSources.of(rulesFolder());
+        PrintWriter out = out();
         out.print(target.sentence != null ? sentence(r, sources, target.sentence)
                 : indicator(set, r, sources, target.indicator));
         out.flush();
@@ -144,59 +122,13 @@ public final class ExplainCommand implements Callable<Integer> {
                         .append(unsaid.isEmpty() ? "" : "  — unsaid: " + unsaid.get(0).getRule()).append('\n');
             }
             for (Threshold t : set.thresholds().all()) {
-                if (appliesTo(t, s, set.thresholds().all())) {
+                if (NearMiss.appliesTo(t, s, set.thresholds().all())) {
                     for (String field : t.getCompares()) {
-                        sb.append(compare(s, t, field, nearMiss(set.thresholds(), t)));
+                        sb.append(NearMiss.compare(s, t, field, NearMiss.nearMiss(set.thresholds(), t)));
                     }
                 }
             }
         }
         return sb.toString();
-    }
-
-    /**
-     * The threshold a rule would pick for this series: same unit (or none), and the entry for the
-     * series' base kind where one exists, else the one without a base kind.
-     */
-    static boolean appliesTo(Threshold t, Series s, List<Threshold> all) {
-        if (t.getCompares().isEmpty() || (t.getUnit() != null && t.getUnit() != s.getUnit())) {
-            return false;
-        }
-        if (t.getBaseKind() != null) {
-            return t.getBaseKind() == s.getBaseKind();
-        }
-        return all.stream().noneMatch(o -> o.getName().equals(t.getName()) && o.getUnit() == t.getUnit()
-                && o.getBaseKind() != null && o.getBaseKind() == s.getBaseKind());
-    }
-
-    /** One line per threshold × field: reached, near miss or far from it. */
-    static String compare(Series s, Threshold t, String field, double near) {
-        double v = read(s, field);
-        double limit = t.getValue();
-        String verdict;
-        if (Double.isInfinite(v)) {
-            verdict = "not stated";
-        } else if (t.isReachedBelow()) {
-            verdict = v < limit ? "reached" : v - limit <= near ? "NEAR MISS" : "not reached";
-        } else {
-            double size = Math.abs(v);
-            verdict = size >= limit ? "reached" : limit - size <= near ? "NEAR MISS" : "not reached";
-        }
-        return String.format(Locale.ROOT, "  %-11s %-32s %-16s %12s  vs %s%n", verdict,
-                t.key(), field, Double.isInfinite(v) ? "—" : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString(),
-                t.getDecimal().toPlainString() + (t.isReachedBelow() ? " (must be below)" : ""));
-    }
-
-    /** The near-miss distance for a threshold: the entry for its unit, or the one for thresholds without a unit. */
-    static double nearMiss(Thresholds all, Threshold t) {
-        if (t.getUnit() == null) {
-            return all.require(NEAR_MISS_WITHOUT_UNIT).getValue();
-        }
-        return all.all().stream().filter(n -> n.getName().equals(NEAR_MISS) && n.getUnit() == t.getUnit()).findFirst()
-                .orElseGet(() -> all.require(NEAR_MISS + "[" + t.getUnit().code() + "]")).getValue();
-    }
-
-    private static double read(Series s, String field) {
-        return FactProperties.read(s, field) instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 }

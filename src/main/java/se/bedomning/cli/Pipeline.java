@@ -2,6 +2,7 @@ package se.bedomning.cli;
 
 import java.nio.file.Path;
 import se.bedomning.evaluation.Assessment;
+import se.bedomning.evaluation.Engine;
 import se.bedomning.evaluation.Evaluator;
 import se.bedomning.facts.FactSet;
 import se.bedomning.io.InputFiles;
@@ -11,13 +12,22 @@ import se.bedomning.render.JsonRenderer;
 import se.bedomning.render.MarkdownRenderer;
 import se.bedomning.rules.RuleSet;
 
-/** Fact file + rule set → assessment → draft → text: the one path every command drafts through. */
+/**
+ * Data file → facts → {@link Engine} → assessment → draft → text: the one path every command drafts
+ * through ({@code draft}, {@code batch}, {@code regress}, {@code explain}, {@code checklist}, the watch
+ * loop and the benchmarks), so a new input or output format is added in one place.
+ */
 public final class Pipeline {
 
     private Pipeline() {
     }
 
     public record Result(Assessment assessment, Draft draft) {
+    }
+
+    /** The facts of a data file in any input format, against the rules folder's catalog and Kolada mapping. */
+    public static FactSet read(RuleSet rules, Path data) {
+        return labelled(InputFiles.read(data, rules.catalog(), rules.kolada()), data);
     }
 
     /** Drafts {@code data} with {@code rules}; the draft names both as {@link Home#label} does. */
@@ -27,8 +37,12 @@ public final class Pipeline {
 
     /** As {@link #run(RuleSet, Path)}, naming the rules {@code rulesLabel} (regress: always "rules"). */
     public static Result run(RuleSet rules, Path data, String rulesLabel) {
-        FactSet facts = labelled(InputFiles.read(data, rules.catalog(), rules.kolada()), data);
-        Assessment a = Evaluator.evaluate(rules, facts);
+        return run(rules, new Evaluator(rules), data, rulesLabel);
+    }
+
+    /** Reads, assesses with {@code engine} and drafts with the rules folder's wording. */
+    public static Result run(RuleSet rules, Engine engine, Path data, String rulesLabel) {
+        Assessment a = engine.assess(read(rules, data));
         return new Result(a, draft(rules, a, rulesLabel));
     }
 

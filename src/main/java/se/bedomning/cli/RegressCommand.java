@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.bedomning.evaluation.Checklist;
@@ -18,7 +17,6 @@ import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.ExitCode;
 import se.bedomning.problem.Problem;
 import se.bedomning.render.DraftDiff;
-import se.bedomning.rules.RuleLoader;
 import se.bedomning.rules.RuleSet;
 
 /**
@@ -28,13 +26,10 @@ import se.bedomning.rules.RuleSet;
 @Command(name = "regress", mixinStandardHelpOptions = true,
         description = "Replay every fixture year through the rules and compare with the approved drafts"
                 + " (expected.md / expected.json). Exit 1 when anything differs.")
-public final class RegressCommand implements Callable<Integer> {
+public final class RegressCommand extends RulesCommand implements Callable<Integer> {
 
     /** The rules label written into approved drafts: they must not depend on where a candidate folder lives. */
     static final String APPROVED_RULES_LABEL = "rules";
-
-    @CommandLine.Mixin
-    RulesOption rulesOption = new RulesOption();
 
     @Option(names = "--fixtures", paramLabel = "DIR", description = "Folder of fixture years. Default: ${DEFAULT-VALUE}")
     Path fixtures = Home.resolve("fixtures/stockholm");
@@ -45,13 +40,10 @@ public final class RegressCommand implements Callable<Integer> {
     @Option(names = "--approve", description = "Rewrite the approved drafts with the new ones (after reviewing the diff).")
     boolean approve;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        RuleSet ruleSet = RuleLoader.load(rulesOption.rules);
+        PrintWriter out = out();
+        RuleSet ruleSet = loadRules();
         List<Path> dirs = yearDirs();
         boolean differs = false;
         List<String> summaries = new ArrayList<>();
@@ -89,7 +81,7 @@ public final class RegressCommand implements Callable<Integer> {
         summaries.forEach(out::println);
         if (approve) {
             out.println("approved: " + String.join(", ", dirs.stream().map(d -> d.getFileName().toString()).toList())
-                    + " now hold the drafts of " + rulesOption.rules);
+                    + " now hold the drafts of " + rulesFolder());
             out.flush();
             return ExitCode.OK.code();
         }

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The {@code --rules DIR} option every command that reads rules shares (a picocli mixin). */
-public final class RulesOption {
+final class RulesOption {
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Rules folder (*.drl, thresholds.json, catalog.json, wording/, tests/). Default: ${DEFAULT-VALUE}")
-    public Path rules = Home.resolve(Home.DEFAULT_RULES);
+    Path rules = Home.resolve(Home.DEFAULT_RULES);
 }

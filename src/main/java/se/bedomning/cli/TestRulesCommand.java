@@ -1,14 +1,10 @@
 package se.bedomning.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import se.bedomning.problem.ExitCode;
-import se.bedomning.rules.RuleLoader;
 import se.bedomning.rules.RuleSet;
 import se.bedomning.ruletests.RuleTests;
 
@@ -16,19 +12,13 @@ import se.bedomning.ruletests.RuleTests;
 @Command(name = "test-rules", mixinStandardHelpOptions = true,
         description = "Run the rule tests in <rules>/tests/*.json; prints pass/fail per case with the difference."
                 + " Exit 1 when a case fails.")
-public final class TestRulesCommand implements Callable<Integer> {
-
-    @CommandLine.Mixin
-    RulesOption rulesOption = new RulesOption();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+public final class TestRulesCommand extends RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleSet set = RuleLoader.load(rulesOption.rules);
-        List<RuleTests.Case> cases = RuleTests.read(rulesOption.rules);
-        PrintWriter out = spec.commandLine().getOut();
+        RuleSet set = loadRules();
+        List<RuleTests.Case> cases = RuleTests.read(rulesFolder());
+        PrintWriter out = out();
         int failed = 0;
         for (RuleTests.Case c : cases) {
             RuleTests.Result r = RuleTests.run(set, c);

@@ -62,15 +62,7 @@ public record Assessment(
      * judgements, suppressions and utvecklingsområden. Two assessments that agree here draft the same text.
      */
     public List<String> conclusions() {
-        List<String> out = new ArrayList<>();
-        for (Finding f : findings) {
-            StringBuilder line = new StringBuilder(f.id()).append(' ').append(f.getFromYear()).append('–')
-                    .append(f.getToYear()).append(" '").append(f.getRule()).append('\'');
-            for (var t : f.getThresholds()) {
-                line.append(' ').append(t.key()).append('=').append(t.getDecimal().toPlainString());
-            }
-            out.add(line.toString());
-        }
+        List<String> out = findingLines();
         for (Judgement j : judgements) {
             out.add("judgement " + j.getFinding().id() + " " + j.getValence() + " '" + j.getRule() + "'");
         }
@@ -79,6 +71,23 @@ public record Assessment(
         }
         for (DevelopmentArea d : developmentAreas) {
             out.add(d.id() + " " + d.getBasis().stream().map(Finding::id).toList() + " '" + d.getRule() + "'");
+        }
+        return out;
+    }
+
+    /**
+     * The classification layer's conclusions, one line per finding in draft order (years, rule,
+     * thresholds): what the plain-Java baseline is compared with.
+     */
+    public List<String> findingLines() {
+        List<String> out = new ArrayList<>();
+        for (Finding f : findings) {
+            StringBuilder line = new StringBuilder(f.id()).append(' ').append(f.getFromYear()).append('–')
+                    .append(f.getToYear()).append(" '").append(f.getRule()).append('\'');
+            for (var t : f.getThresholds()) {
+                line.append(' ').append(t.key()).append('=').append(t.getDecimal().toPlainString());
+            }
+            out.add(line.toString());
         }
         return out;
     }

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -37,15 +37,26 @@ import se.bedomning.problem.ExitCode;
 import se.bedomning.problem.Problem;
 import se.bedomning.rules.RuleSet;
 
-/** Inserts one fact per series (plus thresholds and goals), fires, and reads back the derived facts. */
-public final class Evaluator {
+/**
+ * The rules as an {@link Engine}: inserts one fact per series (plus thresholds and goals), fires, and
+ * reads back the derived facts.
+ */
+public final class Evaluator implements Engine {
 
     public static final String RECENT_WINDOW = se.bedomning.io.Thresholds.RECENT_WINDOW;
     public static final String MAX_FIRINGS = se.bedomning.io.Thresholds.MAX_FIRINGS;
     public static final String MAX_SECONDS = "engine.maxFiringSeconds";
     public static final String MAX_MEGABYTES = "engine.maxFiringMegabytes";
 
-    private Evaluator() {
+    private final RuleSet rules;
+
+    public Evaluator(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public Assessment assess(FactSet facts) {
+        return evaluate(rules, facts);
     }
 
     /** The per-series arithmetic, done once in Java before any rule runs. */

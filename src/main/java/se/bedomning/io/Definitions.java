@@ -1,7 +1,6 @@
 package se.bedomning.io;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.bedomning.facts.BaseKind;

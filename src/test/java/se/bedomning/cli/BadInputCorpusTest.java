@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.bedomning.Main;
 
 /**
  * One bad input file per case under {@code bad-input/}, named for the case, with the exact message an
@@ -39,7 +40,7 @@ class BadInputCorpusTest {
     void badInputExitsWith2WithTheExpectedMessageAndWritesNothing(Path input) throws IOException {
         Path out = tmp.resolve("draft.md");
         StringWriter err = new StringWriter();
-        int code = BedomningCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(err),
+        int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err),
                 "draft", "--data", input.toString(), "--out", out.toString());
         String stderr = err.toString().replace("\r\n", "\n");
         Path expected = Path.of(input + ".expected");

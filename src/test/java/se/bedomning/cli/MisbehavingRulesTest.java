@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.bedomning.Main;
 import se.bedomning.testing.RulesCopy;
 
 /**
@@ -32,7 +33,7 @@ class MisbehavingRulesTest {
 
     private static String[] run(Path rules, Path out) {
         StringWriter err = new StringWriter();
-        int code = BedomningCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "draft",
+        int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "draft",
                 "--data", DATA, "--rules", rules.toString(), "--out", out.toString(), "--force");
         return new String[] {String.valueOf(code), err.toString()};
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.bedomning.Main;
 import se.bedomning.testing.RulesCopy;
 
 /** CSV and Kolada files draft exactly like the fact file that holds the same values. */
@@ -26,7 +27,7 @@ class OtherInputKindsTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] all = Stream.concat(Stream.of("draft"), Stream.of(args)).toArray(String[]::new);
-        int code = BedomningCommand.execute(new PrintWriter(out), new PrintWriter(err), all);
+        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), all);
         assertEquals(0, code, err.toString());
         return out.toString();
     }

@@ -2,7 +2,7 @@ package se.bedomning.testing;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import se.bedomning.cli.BedomningCommand;
+import se.bedomning.Main;
 
 /** Runs the command line in-process and captures what it prints, for tests of the commands. */
 public final class Cli {
@@ -17,7 +17,7 @@ public final class Cli {
     public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = BedomningCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
         return new Run(code, out.toString(), err.toString());
     }
 }

@@ -11,6 +11,7 @@ import se.bedomning.facts.Point;
 import se.bedomning.facts.Series;
 import se.bedomning.facts.Suppression;
 import se.bedomning.facts.Threshold;
+import se.bedomning.lexicon.Wording;
 import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.ExitCode;
 import se.bedomning.problem.Problem;
@@ -72,7 +73,7 @@ public final class ExplainCommand extends DataCommand implements Callable<Intege
                                 .append(t.unit() == null ? "" : "[" + t.unit() + (t.baseKind() == null ? "" : "/" + t.baseKind()) + "]")
                                 .append(" = ").append(t.value().toPlainString()).append('\n');
                     }
-                    sb.append("  template:   sentences.").append(x.template()).append(" in wording/sv.json\n");
+                    sb.append("  template:   sentences.").append(x.template()).append(" in ").append(Wording.FILE).append('\n');
                     sb.append("  source:     ").append(x.source()).append('\n');
                     return sb.toString();
                 }
@@ -83,7 +84,7 @@ public final class ExplainCommand extends DataCommand implements Callable<Intege
                     sb.append("  text:       ").append(a.text()).append('\n');
                     sb.append("  rule:       \"").append(a.rule()).append("\" at ").append(sources.locate(a.rule())).append('\n');
                     a.basis().forEach(b -> sb.append("  rests on:   ").append(b).append('\n'));
-                    sb.append("  template:   ").append(a.template()).append(" in wording/sv.json\n");
+                    sb.append("  template:   ").append(a.template()).append(" in ").append(Wording.FILE).append('\n');
                     return sb.toString();
                 }
             }

@@ -37,7 +37,8 @@ class LayeringTest {
             .whereLayer("RuleTests").mayOnlyBeAccessedByLayers("Cli")
             .whereLayer("Render").mayOnlyBeAccessedByLayers("Cli", "Bench", "RuleTests")
             .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Cli", "Bench", "RuleTests", "Render")
-            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Cli", "Bench", "RuleTests", "Render", "Evaluation")
+            // Render words an assessment with the lexicon and the thresholds it is handed, never a RuleSet.
+            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Cli", "Bench", "RuleTests", "Evaluation")
             .whereLayer("Lexicon").mayOnlyBeAccessedByLayers("Cli", "Bench", "RuleTests", "Render", "Evaluation",
                     "Rules")
             // The lexicon reads its JSON with io's located-problem toolkit, as the catalog does; never the reverse.

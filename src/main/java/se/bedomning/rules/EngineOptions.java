@@ -32,7 +32,7 @@ public final class EngineOptions {
     }
 
     /** A rule base of these packages, configured as the rules expect. */
-    static KieBase kieBase(Collection<KiePackage> packages) {
+    public static KieBase kieBase(Collection<KiePackage> packages) {
         InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase(configuration());
         kb.addPackages(packages);
         return kb;

@@ -155,6 +155,11 @@ public final class RuleTests {
                 + d.getGoal()).toList();
         List<String> all = new ArrayList<>(stated);
         all.addAll(areas);
+        // What the selection rules put in the bedömning: "assessment kind/variant indicator/group".
+        for (int g = se.bedomning.facts.Indicator.FIRST_GOAL; g <= se.bedomning.facts.Indicator.LAST_GOAL; g++) {
+            a.plan().assessment(g).forEach(x -> all.add("assessment " + describe(x.getFinding())));
+        }
+        a.plan().headlines().forEach(h -> all.add("summary " + describe(h.getFinding())));
         List<String> sentences = draft.sections().stream().flatMap(s -> Stream.concat(
                 s.sentences().stream().map(Draft.Sentence::text), s.developmentAreas().stream().map(Draft.Area::text)))
                 .toList();

@@ -15,6 +15,8 @@ import se.bedomning.facts.FactSet;
 import se.bedomning.facts.InputNote;
 import se.bedomning.facts.Finding;
 import se.bedomning.facts.FindingKind;
+import se.bedomning.facts.Headline;
+import se.bedomning.facts.Selection;
 import se.bedomning.facts.Indicator;
 import se.bedomning.facts.MissingValue;
 import se.bedomning.facts.Note;
@@ -44,6 +46,10 @@ public final class DraftBuilder {
     private final Map<String, Integer> uses = new HashMap<>();
     /** Every sentence already in the draft: a draft never says the same sentence twice. */
     private final Set<String> said = new java.util.HashSet<>();
+    /** The same for the bedömning layer, which restates findings of the underlag in its own words. */
+    private final Set<String> saidInAssessment = new java.util.HashSet<>();
+    /** The bedömning sentence each selected finding became, for the sammanfattning. */
+    private final Map<Finding, Draft.Statement> realised = new HashMap<>();
 
     private DraftBuilder(RuleSet rules) {
         this.rules = rules;
@@ -109,15 +115,32 @@ public final class DraftBuilder {
                 }
             }
             String empty = sentences.isEmpty() ? emptySection(facts, g) : null;
+            List<Draft.Statement> assessment = new ArrayList<>();
+            Finding prev = null;
+            for (Selection sel : a.plan().assessment(g)) {
+                Draft.Statement st = statement("a.", sel, valences.getOrDefault(sel.getFinding(), Valence.NEUTRAL),
+                        prev, sel.getRule());
+                assessment.add(st);
+                realised.put(sel.getFinding(), st);
+                prev = sel.getFinding();
+            }
             sections.add(new Draft.Section(goal, wording.goalTitle(goal), fill(wording.document("goalHeading"), goalVars),
-                    sentences, areas, unsaid, missing, empty));
+                    assessment, sentences, areas, unsaid, missing, empty));
+        }
+        List<Draft.Statement> summary = new ArrayList<>();
+        for (Headline h : a.plan().headlines()) {
+            Draft.Statement st = realised.get(h.getFinding());
+            if (st != null) {
+                summary.add(new Draft.Statement("s." + h.getFinding().id(), st.text(), h.getRule(), st.because(),
+                        st.template(), st.findings()));
+            }
         }
         List<String> notes = new ArrayList<>();
         for (InputNote n : facts.inputNotes()) {
             notes.add(fill(wording.document(n.key()), n.values()));
         }
         return new Draft(facts.region(), facts.year(), facts.report(), facts.file(), rulesLabel,
-                fill(wording.document("title"), doc), fill(wording.document("intro"), doc), notes, sections);
+                fill(wording.document("title"), doc), fill(wording.document("intro"), doc), notes, summary, sections);
     }
 
     /**
@@ -143,6 +166,29 @@ public final class DraftBuilder {
             return wording.document("noFindings");
         }
         return finish(fill(wording.document("noConclusions"), Map.of("values", SwedishFormat.list(values))));
+    }
+
+    /** The bedömning sentence for a selected finding: its verdict-first template, the same traced data. */
+    private Draft.Statement statement(String prefix, Selection sel, Valence v, Finding previous, String rule) {
+        Finding f = sel.getFinding();
+        Map.Entry<String, List<String>> t = wording.assessmentSentence(f.getKind(), f.getVariant(), v);
+        String text = finish(fillYears(pick(t.getKey(), t.getValue()), name -> variable(name, f, previous)));
+        if (!saidInAssessment.add(text)) {
+            uses.merge(t.getKey(), -1, Integer::sum);
+            text = finish(fillYears(pick(t.getKey(), t.getValue()), name -> variable(name, f, null)));
+            saidInAssessment.add(text);
+        }
+        Series s = f.getSeries();
+        List<Integer> years = new ArrayList<>();
+        List<Draft.Value> values = new ArrayList<>();
+        addValues(s, f, years, values);
+        if (f.getOther() != null) {
+            addValues(f.getOther(), f, years, values);
+        }
+        Draft.Stated stated = new Draft.Stated(f.id(), f.getKind().code(), f.getVariant(), v.code(), s.getIndicatorId(),
+                s.getGroupId(), years.stream().distinct().sorted().toList(), values);
+        return new Draft.Statement(prefix + f.id(), text, rule, sel.getMerit().getWeightName() + "="
+                + sel.getWeight().toPlainString() + " '" + sel.getMerit().getRule() + "'", t.getKey(), List.of(stated));
     }
 
     private String pick(String key, List<String> alternatives) {

@@ -40,7 +40,8 @@ public final class Wording {
     public static final Set<String> DOCUMENT_PLACEHOLDERS = Set.of("region", "year", "report", "goal", "title",
             "rules", "values", "file", "status", "reason");
     public static final Set<String> DOCUMENT_KEYS = Set.of("title", "intro", "goalHeading", "developmentHeading",
-            "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population",
+            "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population", "summaryHeading",
+            "appendixHeading", "appendixGoalHeading", "noAssessment",
             se.bedomning.facts.InputNote.WINDOWS_1252, se.bedomning.facts.InputNote.KOLADA_STATUS);
     public static final Set<String> THEMES = Set.of("negative_trend", "median", "low_level", "high_level",
             "coverage", "coverage_lacking", "group_differences", "measurement");
@@ -49,13 +50,16 @@ public final class Wording {
     private final Map<String, String> document;
     private final Map<String, List<String>> sentences;
     private final Map<String, List<String>> areas;
+    /** Shorter, verdict-first templates for the bedömning layer; a finding without one uses its sentence. */
+    private final Map<String, List<String>> assessment;
 
     private Wording(Map<Integer, String> goals, Map<String, String> document, Map<String, List<String>> sentences,
-            Map<String, List<String>> areas) {
+            Map<String, List<String>> areas, Map<String, List<String>> assessment) {
         this.goals = goals;
         this.document = document;
         this.sentences = sentences;
         this.areas = areas;
+        this.assessment = assessment;
     }
 
     public String goalTitle(int goal) {
@@ -84,6 +88,27 @@ public final class Wording {
         throw new IllegalStateException("no wording for " + keys + " (validated at load)");
     }
 
+    /**
+     * The bedömning template for a finding (key prefixed "assessment."), most specific first; falls back
+     * to the underlag sentence when the assessment section has none for the kind.
+     */
+    public Map.Entry<String, List<String>> assessmentSentence(FindingKind kind, String variant, Valence valence) {
+        String base = kind.code();
+        List<String> keys = new ArrayList<>();
+        if (!variant.isEmpty()) {
+            keys.add(base + "." + variant + "." + valence.code());
+            keys.add(base + "." + variant);
+        }
+        keys.add(base + "." + valence.code());
+        keys.add(base);
+        for (String k : keys) {
+            if (assessment.containsKey(k)) {
+                return Map.entry("assessment." + k, assessment.get(k));
+            }
+        }
+        return sentence(kind, variant, valence);
+    }
+
     /** The alternatives for a development-area theme; a theme without wording is a rule-folder error. */
     public List<String> area(String theme, String file) {
         List<String> t = areas.get(theme);
@@ -104,13 +129,25 @@ public final class Wording {
         Map<String, String> document = new LinkedHashMap<>();
         Map<String, List<String>> sentences = new LinkedHashMap<>();
         Map<String, List<String>> areas = new LinkedHashMap<>();
+        Map<String, List<String>> assessment = new LinkedHashMap<>();
         if (f.isObject(root, "(top level)")) {
-            f.onlyKnown(root, "", Set.of("description", "goals", "document", "sentences", "developmentAreas"));
+            f.onlyKnown(root, "", Set.of("description", "goals", "document", "sentences", "developmentAreas",
+                    "assessment"));
             readGoals(f, root, goals);
             readDocument(f, root, document);
             readTemplates(f, root, "sentences", SENTENCE_PLACEHOLDERS, sentences);
             readTemplates(f, root, "developmentAreas", AREA_PLACEHOLDERS, areas);
             checkSentenceKeys(f, root, sentences);
+            if (root.fields().containsKey("assessment")) {
+                readTemplates(f, root, "assessment", SENTENCE_PLACEHOLDERS, assessment);
+                for (String key : assessment.keySet()) {
+                    String kind = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+                    if (Codes.find(FindingKind.class, kind).isEmpty()) {
+                        f.problem(root.fields().get("assessment").fields().get(key), "assessment." + key,
+                                "does not start with a finding kind (kinds: " + Codes.allowed(FindingKind.class) + ")");
+                    }
+                }
+            }
             for (String theme : THEMES) {
                 if (!areas.containsKey(theme) && root.fields().containsKey("developmentAreas")) {
                     f.problem(root.fields().get("developmentAreas"), "developmentAreas." + theme,
@@ -122,7 +159,7 @@ public final class Wording {
             throw BedomningException.badRules("The wording file " + label + " has problems; fix them and run again.",
                     problems);
         }
-        return new Wording(goals, document, sentences, areas);
+        return new Wording(goals, document, sentences, areas, assessment);
     }
 
     private static void readGoals(Fields f, Node root, Map<Integer, String> goals) {

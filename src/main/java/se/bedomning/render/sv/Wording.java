@@ -101,9 +101,14 @@ public final class Wording {
         }
         keys.add(base + "." + valence.code());
         keys.add(base);
+        // The most specific key wins across both sections: a variant worded only in 'sentences' (a share
+        // that itself measures a lack) is never said with a general bedömning template.
         for (String k : keys) {
             if (assessment.containsKey(k)) {
                 return Map.entry("assessment." + k, assessment.get(k));
+            }
+            if (sentences.containsKey(k)) {
+                return Map.entry(k, sentences.get(k));
             }
         }
         return sentence(kind, variant, valence);

@@ -160,9 +160,10 @@ public final class RuleTests {
             a.plan().assessment(g).forEach(x -> all.add("assessment " + describe(x.getFinding())));
         }
         a.plan().headlines().forEach(h -> all.add("summary " + describe(h.getFinding())));
-        List<String> sentences = draft.sections().stream().flatMap(s -> Stream.concat(
-                s.sentences().stream().map(Draft.Sentence::text), s.developmentAreas().stream().map(Draft.Area::text)))
-                .toList();
+        // Every layer's text: the bedömning, the underlag and the utvecklingsområden.
+        List<String> sentences = draft.sections().stream().flatMap(s -> Stream.of(
+                s.assessment().stream().map(Draft.Statement::text), s.sentences().stream().map(Draft.Sentence::text),
+                s.developmentAreas().stream().map(Draft.Area::text)).flatMap(x -> x)).toList();
         for (String e : c.expect()) {
             if (!all.contains(e)) {
                 failures.add("expected finding \"" + e + "\"; got " + all);

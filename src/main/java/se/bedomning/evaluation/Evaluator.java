@@ -22,6 +22,7 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import se.bedomning.facts.Aggregation;
 import se.bedomning.facts.Demotion;
 import se.bedomning.facts.DevelopmentArea;
 import se.bedomning.facts.Headline;
@@ -373,6 +374,7 @@ public final class Evaluator {
         List<Selection> selections = new ArrayList<>();
         List<Demotion> demotions = new ArrayList<>();
         List<Headline> headlines = new ArrayList<>();
+        List<Aggregation> aggregations = new ArrayList<>();
         for (Object o : session.getObjects()) {
             if (o instanceof Finding f) {
                 findings.add(f);
@@ -390,9 +392,11 @@ public final class Evaluator {
                 demotions.add(x);
             } else if (o instanceof Headline h) {
                 headlines.add(h);
+            } else if (o instanceof Aggregation x) {
+                aggregations.add(x);
             }
         }
         return Assessment.inDraftOrder(facts, series, findings, judgements, suppressions, areas, firings,
-                new Plan(merits, selections, demotions, headlines));
+                new Plan(merits, selections, demotions, headlines, aggregations));
     }
 }

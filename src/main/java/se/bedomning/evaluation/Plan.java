@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.bedomning.facts.Aggregation;
 import se.bedomning.facts.Demotion;
 import se.bedomning.facts.Finding;
 import se.bedomning.facts.Headline;
@@ -16,9 +17,10 @@ import se.bedomning.facts.Selection;
  * (selections not demoted), why, and which head the sammanfattning. Findings are realised in the order
  * the plan gives: series by their heaviest selection, then draft order.
  */
-public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion> demotions, List<Headline> headlines) {
+public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion> demotions, List<Headline> headlines,
+        List<Aggregation> aggregations) {
 
-    public static final Plan EMPTY = new Plan(List.of(), List.of(), List.of(), List.of());
+    public static final Plan EMPTY = new Plan(List.of(), List.of(), List.of(), List.of(), List.of());
 
     private static final Comparator<Selection> HEAVIEST_FIRST = (a, b) -> a.outranks(b) ? -1 : b.outranks(a) ? 1 : 0;
 
@@ -29,6 +31,8 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
         demotions = sorted(demotions, Comparator.comparing(Demotion::getFinding, Finding.DRAFT_ORDER)
                 .thenComparing(Demotion::getThreshold));
         headlines = sorted(headlines, Comparator.comparing(Headline::getFinding, Finding.DRAFT_ORDER));
+        aggregations = sorted(aggregations, Comparator.comparing(Aggregation::getFirst, Finding.DRAFT_ORDER)
+                .thenComparing(Aggregation::getSecond, Finding.DRAFT_ORDER));
     }
 
     private static <T> List<T> sorted(List<T> in, Comparator<T> order) {
@@ -61,6 +65,38 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
                 .findFirst().orElse(null);
     }
 
+    /**
+     * The bedömning of one goal as sentences: each a list of findings said together (chained aggregation
+     * pairs), placed where its heaviest finding stands.
+     */
+    public List<List<Selection>> sentences(int goal) {
+        List<Selection> order = assessment(goal);
+        java.util.Map<Finding, Integer> groupOf = new java.util.HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            groupOf.put(order.get(i).getFinding(), i);
+        }
+        // Union of chained pairs: every finding joins the group of the heaviest finding it is linked to.
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Aggregation a : aggregations) {
+                Integer x = groupOf.get(a.getFirst());
+                Integer y = groupOf.get(a.getSecond());
+                if (x != null && y != null && !x.equals(y)) {
+                    int min = Math.min(x, y);
+                    int max = Math.max(x, y);
+                    groupOf.replaceAll((k, v) -> v == max ? min : v);
+                    changed = true;
+                }
+            }
+        }
+        java.util.Map<Integer, List<Selection>> groups = new java.util.TreeMap<>();
+        for (Selection s : order) {
+            groups.computeIfAbsent(groupOf.get(s.getFinding()), k -> new ArrayList<>()).add(s);
+        }
+        return List.copyOf(groups.values());
+    }
+
     /** One line per conclusion of the plan, for tests and traces. */
     public List<String> lines() {
         List<String> out = new ArrayList<>();
@@ -70,6 +106,9 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
         }
         for (Demotion d : demotions) {
             out.add("demotion " + d.getFinding().id() + " " + d.getThreshold() + " '" + d.getRule() + "'");
+        }
+        for (Aggregation a : aggregations) {
+            out.add("aggregation " + a.getFirst().id() + " + " + a.getSecond().id() + " by " + a.getDimension());
         }
         for (Headline h : headlines) {
             out.add("headline " + h.getFinding().id() + " '" + h.getRule() + "'");

@@ -44,6 +44,11 @@ public final class Selection {
         return merit.getWeight().doubleValue();
     }
 
+    /** Whether the finding is about a named group ("för barn"), not the whole population (blank label). */
+    public boolean isNamedGroup() {
+        return !finding.getSeries().getData().group().label().isBlank();
+    }
+
     public String getKey() {
         return finding.id();
     }

@@ -35,6 +35,7 @@ import se.bedomning.rules.RuleSet;
 public final class DraftBuilder {
 
     public static final String FRACTION_TOLERANCE = "wording.fractionTolerance";
+    public static final String MAX_MEASURES = "development.maxMeasuresNamed";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     /** Placeholders that are years: after a bare number they are introduced by a word ("21 år 2023"). */
     private static final Set<String> YEARS = Set.of("from", "to", "prevYear", "minYear", "maxYear", "medianYear",
@@ -91,10 +92,12 @@ public final class DraftBuilder {
                 }
             }
             List<Draft.Area> areas = new ArrayList<>();
-            for (DevelopmentArea d : a.developmentAreas()) {
-                if (d.getGoal() == g) {
-                    areas.add(area(d, goalVars));
-                }
+            // Heaviest first: the utvecklingsområde that rests on the most findings leads.
+            List<DevelopmentArea> goalAreas = new ArrayList<>(a.developmentAreas().stream()
+                    .filter(d -> d.getGoal() == g).toList());
+            goalAreas.sort(java.util.Comparator.comparingInt((DevelopmentArea d) -> -d.getBasis().size()));
+            for (DevelopmentArea d : goalAreas) {
+                areas.add(area(d, goalVars));
             }
             List<Draft.Unsaid> unsaid = new ArrayList<>();
             for (Finding f : a.findings()) {
@@ -117,12 +120,27 @@ public final class DraftBuilder {
             String empty = sentences.isEmpty() ? emptySection(facts, g) : null;
             List<Draft.Statement> assessment = new ArrayList<>();
             Finding prev = null;
-            for (Selection sel : a.plan().assessment(g)) {
-                Draft.Statement st = statement("a.", sel, valences.getOrDefault(sel.getFinding(), Valence.NEUTRAL),
-                        prev, sel.getRule());
-                assessment.add(st);
-                realised.put(sel.getFinding(), st);
-                prev = sel.getFinding();
+            for (List<Selection> group : a.plan().sentences(g)) {
+                Selection sel = group.get(0);
+                Valence v = valences.getOrDefault(sel.getFinding(), Valence.NEUTRAL);
+                Map.Entry<String, List<String>> grouped = group.size() < 2 ? null
+                        : wording.groupedSentence(sel.getFinding().getKind(), sel.getFinding().getVariant(), v);
+                if (grouped != null) {
+                    Draft.Statement st = groupedStatement(group, v, prev, grouped, a.plan().aggregations().stream()
+                            .filter(x -> x.getFirst().equals(sel.getFinding()) || x.getSecond().equals(sel.getFinding()))
+                            .map(se.bedomning.facts.Aggregation::getRule).findFirst().orElse(sel.getRule()));
+                    assessment.add(st);
+                    group.forEach(x -> realised.put(x.getFinding(), st));
+                    prev = sel.getFinding();
+                    continue;
+                }
+                for (Selection x : group) {
+                    Draft.Statement st = statement("a.", x, valences.getOrDefault(x.getFinding(), Valence.NEUTRAL),
+                            prev, x.getRule());
+                    assessment.add(st);
+                    realised.put(x.getFinding(), st);
+                    prev = x.getFinding();
+                }
             }
             sections.add(new Draft.Section(goal, wording.goalTitle(goal), fill(wording.document("goalHeading"), goalVars),
                     assessment, sentences, areas, unsaid, missing, empty));
@@ -166,6 +184,40 @@ public final class DraftBuilder {
             return wording.document("noFindings");
         }
         return finish(fill(wording.document("noConclusions"), Map.of("values", SwedishFormat.list(values))));
+    }
+
+    /**
+     * Parallel findings (an Aggregation chain decided by the rules) in one sentence: the indicator and the
+     * years once, then each group with its values, from the wording's "kind.item" template.
+     */
+    private Draft.Statement groupedStatement(List<Selection> group, Valence v, Finding previous,
+            Map.Entry<String, List<String>> t, String rule) {
+        Finding first = group.get(0).getFinding();
+        String itemTemplate = wording.groupedItem(first.getKind());
+        List<String> items = new ArrayList<>();
+        List<Draft.Stated> stated = new ArrayList<>();
+        for (Selection sel : group) {
+            Finding f = sel.getFinding();
+            String raw = fillYears(itemTemplate, name -> variable(name, f, null)).strip();
+            String item = finish(raw);
+            // finish() starts a sentence with a capital; an item inside a sentence keeps the case it had.
+            items.add(!raw.isEmpty() && Character.isLowerCase(raw.charAt(0))
+                    ? Character.toLowerCase(item.charAt(0)) + item.substring(1) : item);
+            Series s = f.getSeries();
+            List<Integer> years = new ArrayList<>();
+            List<Draft.Value> values = new ArrayList<>();
+            addValues(s, f, years, values);
+            stated.add(new Draft.Stated(f.id(), f.getKind().code(), f.getVariant(), v.code(), s.getIndicatorId(),
+                    s.getGroupId(), years.stream().distinct().sorted().toList(), values));
+        }
+        String list = SwedishFormat.list(items);
+        String text = finish(fillYears(pick(t.getKey(), t.getValue()),
+                name -> name.equals("items") ? list : variable(name, first, previous)));
+        saidInAssessment.add(text);
+        Selection sel = group.get(0);
+        return new Draft.Statement("a." + first.id(), text, rule,
+                sel.getMerit().getWeightName() + "=" + sel.getWeight().toPlainString() + " '" + sel.getMerit().getRule()
+                        + "'", t.getKey(), stated);
     }
 
     /** The bedömning sentence for a selected finding: its verdict-first template, the same traced data. */
@@ -248,8 +300,17 @@ public final class DraftBuilder {
             subjects.add(e.getValue().contains("") ? e.getKey()
                     : e.getKey() + " " + SwedishFormat.list(List.copyOf(e.getValue())));
         }
+        // An utvecklingsområde names at most development.maxMeasuresNamed measures and counts the rest; every
+        // one of them stays in its basis (JSON) and in the underlag.
+        int max = rules.thresholds().require(MAX_MEASURES).getDecimal().intValueExact();
+        List<String> named = new ArrayList<>(subjects);
+        if (named.size() > max) {
+            int rest = named.size() - max;
+            named = new ArrayList<>(named.subList(0, max));
+            named.add(fill(wording.document("moreMeasures"), Map.of("values", String.valueOf(rest))));
+        }
         Map<String, String> vars = new HashMap<>(goalVars);
-        vars.put("subjects", SwedishFormat.list(List.copyOf(subjects)));
+        vars.put("subjects", SwedishFormat.list(named));
         vars.put("indicators", String.join(", ", indicators));
         vars.put("count", String.valueOf(d.getBasis().size()));
         String key = "developmentAreas." + d.getTheme();

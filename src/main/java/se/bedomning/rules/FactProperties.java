@@ -41,6 +41,7 @@ public final class FactProperties {
         TYPES.put("Selection", se.bedomning.facts.Selection.class);
         TYPES.put("Demotion", se.bedomning.facts.Demotion.class);
         TYPES.put("Headline", se.bedomning.facts.Headline.class);
+        TYPES.put("Aggregation", se.bedomning.facts.Aggregation.class);
     }
 
     private static final Pattern UNKNOWN_METHOD =

@@ -41,7 +41,7 @@ public final class Wording {
             "rules", "values", "file", "status", "reason");
     public static final Set<String> DOCUMENT_KEYS = Set.of("title", "intro", "goalHeading", "developmentHeading",
             "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population", "summaryHeading",
-            "appendixHeading", "appendixGoalHeading", "noAssessment",
+            "appendixHeading", "appendixGoalHeading", "noAssessment", "moreMeasures",
             se.bedomning.facts.InputNote.WINDOWS_1252, se.bedomning.facts.InputNote.KOLADA_STATUS);
     public static final Set<String> THEMES = Set.of("negative_trend", "median", "low_level", "high_level",
             "coverage", "coverage_lacking", "group_differences", "measurement");
@@ -114,6 +114,32 @@ public final class Wording {
         return sentence(kind, variant, valence);
     }
 
+    /**
+     * The template for parallel findings said in one sentence ("kind[.variant][.valence].grouped", most
+     * specific first, {items} the list) and the one for each listed item ("kind.item"); null when the
+     * wording has none, and then the findings are said one by one.
+     */
+    public Map.Entry<String, List<String>> groupedSentence(FindingKind kind, String variant, Valence valence) {
+        String base = kind.code();
+        List<String> keys = new ArrayList<>();
+        if (!variant.isEmpty()) {
+            keys.add(base + "." + variant + "." + valence.code() + ".grouped");
+            keys.add(base + "." + variant + ".grouped");
+        }
+        keys.add(base + "." + valence.code() + ".grouped");
+        keys.add(base + ".grouped");
+        for (String k : keys) {
+            if (assessment.containsKey(k) && assessment.containsKey(base + ".item")) {
+                return Map.entry("assessment." + k, assessment.get(k));
+            }
+        }
+        return null;
+    }
+
+    public String groupedItem(FindingKind kind) {
+        return assessment.get(kind.code() + ".item").get(0);
+    }
+
     /** The alternatives for a development-area theme; a theme without wording is a rule-folder error. */
     public List<String> area(String theme, String file) {
         List<String> t = areas.get(theme);
@@ -144,7 +170,9 @@ public final class Wording {
             readTemplates(f, root, "developmentAreas", AREA_PLACEHOLDERS, areas);
             checkSentenceKeys(f, root, sentences);
             if (root.fields().containsKey("assessment")) {
-                readTemplates(f, root, "assessment", SENTENCE_PLACEHOLDERS, assessment);
+                Set<String> allowed = new java.util.HashSet<>(SENTENCE_PLACEHOLDERS);
+                allowed.add("items");
+                readTemplates(f, root, "assessment", allowed, assessment);
                 for (String key : assessment.keySet()) {
                     String kind = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
                     if (Codes.find(FindingKind.class, kind).isEmpty()) {

@@ -307,7 +307,9 @@ public final class DraftBuilder {
         if (named.size() > max) {
             int rest = named.size() - max;
             named = new ArrayList<>(named.subList(0, max));
-            named.add(fill(wording.document("moreMeasures"), Map.of("values", String.valueOf(rest))));
+            // "ytterligare ett mått", never "ytterligare 1 mått".
+            named.add(rest == 1 ? wording.document("oneMoreMeasure")
+                    : fill(wording.document("moreMeasures"), Map.of("values", String.valueOf(rest))));
         }
         Map<String, String> vars = new HashMap<>(goalVars);
         vars.put("subjects", SwedishFormat.list(named));

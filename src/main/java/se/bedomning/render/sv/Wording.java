@@ -41,7 +41,7 @@ public final class Wording {
             "rules", "values", "file", "status", "reason");
     public static final Set<String> DOCUMENT_KEYS = Set.of("title", "intro", "goalHeading", "developmentHeading",
             "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population", "summaryHeading",
-            "appendixHeading", "appendixGoalHeading", "noAssessment", "moreMeasures",
+            "appendixHeading", "appendixGoalHeading", "noAssessment", "moreMeasures", "oneMoreMeasure",
             se.bedomning.facts.InputNote.WINDOWS_1252, se.bedomning.facts.InputNote.KOLADA_STATUS);
     public static final Set<String> THEMES = Set.of("negative_trend", "median", "low_level", "high_level",
             "coverage", "coverage_lacking", "group_differences", "measurement");

@@ -28,6 +28,9 @@ public final class ChecklistCommand extends DataCommand implements Callable<Inte
         List<Checklist.Outcome> outcomes = Checklist.read(list).check(r.assessment());
         PrintWriter out = out();
         out.print(report(list.toString(), outcomes));
+        // Per layer: the bedömning alone (what an analyst reads first) against bedömning + underlag above.
+        out.println("bedömning layer alone: " + summary(Checklist.read(list).checkAssessment(r.assessment()))
+                .replace("the draft reproduces", "reproduces"));
         out.flush();
         return ExitCode.OK.code();
     }

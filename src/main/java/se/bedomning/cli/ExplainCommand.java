@@ -75,6 +75,20 @@ public final class ExplainCommand extends DataCommand implements Callable<Intege
                     }
                     sb.append("  template:   sentences.").append(x.template()).append(" in ").append(Wording.FILE).append('\n');
                     sb.append("  source:     ").append(x.source()).append('\n');
+                    sb.append(LayerExplanation.of(r.assessment(), sources, x.id()));
+                    return sb.toString();
+                }
+            }
+            for (Draft.Statement x : s.assessment()) {
+                if (x.id().equals(id)) {
+                    sb.append("Bedömning sentence ").append(id).append(" (Mål ").append(s.goal()).append(")\n");
+                    sb.append("  text:       ").append(x.text()).append('\n');
+                    sb.append("  template:   ").append(x.template()).append(" in wording/sv.json\n");
+                    for (Draft.Stated f : x.findings()) {
+                        sb.append("  states:     ").append(f.id()).append(" (explain --sentence ").append(f.id())
+                                .append(" for its facts, thresholds and source)\n");
+                        sb.append(LayerExplanation.of(r.assessment(), sources, f.id()));
+                    }
                     return sb.toString();
                 }
             }

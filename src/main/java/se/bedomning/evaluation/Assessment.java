@@ -21,7 +21,8 @@ public record Assessment(
         List<Judgement> judgements,
         List<Suppression> suppressions,
         List<DevelopmentArea> developmentAreas,
-        long firings) {
+        long firings,
+        Plan plan) {
 
     public Assessment {
         series = List.copyOf(series);
@@ -50,11 +51,18 @@ public record Assessment(
     /** Sorts the derived facts (in place) into draft order, so equal conclusions always read the same. */
     public static Assessment inDraftOrder(FactSet facts, List<Series> series, List<Finding> findings,
             List<Judgement> judgements, List<Suppression> suppressions, List<DevelopmentArea> areas, long firings) {
+        return inDraftOrder(facts, series, findings, judgements, suppressions, areas, firings, Plan.EMPTY);
+    }
+
+    /** As above, with the document plan the selection rules concluded. */
+    public static Assessment inDraftOrder(FactSet facts, List<Series> series, List<Finding> findings,
+            List<Judgement> judgements, List<Suppression> suppressions, List<DevelopmentArea> areas, long firings,
+            Plan plan) {
         findings.sort(Finding.DRAFT_ORDER);
         judgements.sort(JUDGEMENT_ORDER);
         suppressions.sort(SUPPRESSION_ORDER);
         areas.sort(AREA_ORDER);
-        return new Assessment(facts, series, findings, judgements, suppressions, areas, firings);
+        return new Assessment(facts, series, findings, judgements, suppressions, areas, firings, plan);
     }
 
     /**

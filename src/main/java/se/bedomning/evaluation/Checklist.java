@@ -67,9 +67,25 @@ public record Checklist(String file, List<Conclusion> conclusions) {
     }
 
     public List<Outcome> check(Assessment a) {
+        return check(a, a.stated());
+    }
+
+    /**
+     * The same measured on the bedömning layer alone: only the findings the selection rules put in the
+     * bedömning (and the utvecklingsområden, which stand in it) count as reproduced.
+     */
+    public List<Outcome> checkAssessment(Assessment a) {
+        List<Finding> selected = new ArrayList<>();
+        for (int g = se.bedomning.facts.Indicator.FIRST_GOAL; g <= se.bedomning.facts.Indicator.LAST_GOAL; g++) {
+            a.plan().assessment(g).forEach(x -> selected.add(x.getFinding()));
+        }
+        return check(a, selected);
+    }
+
+    private List<Outcome> check(Assessment a, List<Finding> stated) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Conclusion c : conclusions) {
-            outcomes.add(check(c, a));
+            outcomes.add(check(c, a, stated));
         }
         return outcomes;
     }
@@ -82,7 +98,7 @@ public record Checklist(String file, List<Conclusion> conclusions) {
         return s.getIndicatorId().equals(c.indicator()) && (c.group() == null || s.getGroupId().equals(c.group()));
     }
 
-    private static Outcome check(Conclusion c, Assessment a) {
+    private static Outcome check(Conclusion c, Assessment a, List<Finding> stated) {
         if (c.kind() == FindingKind.DEVELOPMENT_AREA) {
             for (DevelopmentArea d : a.developmentAreas()) {
                 if (d.getGoal() == c.goal() && d.getBasis().stream().anyMatch(f -> about(f, c))) {
@@ -90,7 +106,7 @@ public record Checklist(String file, List<Conclusion> conclusions) {
                 }
             }
         } else {
-            for (Finding f : a.stated()) {
+            for (Finding f : stated) {
                 if (f.getKind() == c.kind() && about(f, c)) {
                     return new Outcome(c, true, f.id(), true);
                 }

@@ -22,7 +22,12 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import se.bedomning.facts.Aggregation;
+import se.bedomning.facts.Demotion;
 import se.bedomning.facts.DevelopmentArea;
+import se.bedomning.facts.Headline;
+import se.bedomning.facts.Merit;
+import se.bedomning.facts.Selection;
 import se.bedomning.facts.FactSet;
 import se.bedomning.facts.Finding;
 import se.bedomning.facts.Goal;
@@ -376,6 +381,11 @@ public final class Evaluator implements Engine {
         List<Judgement> judgements = new ArrayList<>();
         List<Suppression> suppressions = new ArrayList<>();
         List<DevelopmentArea> areas = new ArrayList<>();
+        List<Merit> merits = new ArrayList<>();
+        List<Selection> selections = new ArrayList<>();
+        List<Demotion> demotions = new ArrayList<>();
+        List<Headline> headlines = new ArrayList<>();
+        List<Aggregation> aggregations = new ArrayList<>();
         for (Object o : session.getObjects()) {
             if (o instanceof Finding f) {
                 findings.add(f);
@@ -385,8 +395,19 @@ public final class Evaluator implements Engine {
                 suppressions.add(s);
             } else if (o instanceof DevelopmentArea d) {
                 areas.add(d);
+            } else if (o instanceof Merit m) {
+                merits.add(m);
+            } else if (o instanceof Selection x) {
+                selections.add(x);
+            } else if (o instanceof Demotion x) {
+                demotions.add(x);
+            } else if (o instanceof Headline h) {
+                headlines.add(h);
+            } else if (o instanceof Aggregation x) {
+                aggregations.add(x);
             }
         }
-        return Assessment.inDraftOrder(facts, series, findings, judgements, suppressions, areas, firings);
+        return Assessment.inDraftOrder(facts, series, findings, judgements, suppressions, areas, firings,
+                new Plan(merits, selections, demotions, headlines, aggregations));
     }
 }

@@ -45,7 +45,8 @@ public final class Wording {
     public static final Set<String> DOCUMENT_PLACEHOLDERS = Set.of("region", "year", "report", "goal", "title",
             "rules", "values", "file", "status", "reason");
     public static final Set<String> DOCUMENT_KEYS = Set.of("title", "intro", "goalHeading", "developmentHeading",
-            "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population",
+            "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population", "summaryHeading",
+            "appendixHeading", "appendixGoalHeading", "noAssessment", "moreMeasures", "oneMoreMeasure",
             InputNote.WINDOWS_1252, InputNote.KOLADA_STATUS);
 
     private final String file;
@@ -53,14 +54,17 @@ public final class Wording {
     private final Map<String, String> document;
     private final Map<String, List<String>> sentences;
     private final Map<String, List<String>> areas;
+    /** Shorter, verdict-first templates for the bedömning layer; a finding without one uses its sentence. */
+    private final Map<String, List<String>> assessment;
 
     private Wording(String file, Map<Integer, String> goals, Map<String, String> document, Map<String, List<String>> sentences,
-            Map<String, List<String>> areas) {
+            Map<String, List<String>> areas, Map<String, List<String>> assessment) {
         this.file = file;
         this.goals = goals;
         this.document = document;
         this.sentences = sentences;
         this.areas = areas;
+        this.assessment = assessment;
     }
 
     /** The wording file as read, for messages that point a reviewer to it. */
@@ -99,6 +103,58 @@ public final class Wording {
         throw new IllegalStateException("no wording for " + keys + " (validated at load)");
     }
 
+    /**
+     * The bedömning template for a finding (key prefixed "assessment."), most specific first; falls back
+     * to the underlag sentence when the assessment section has none for the kind.
+     */
+    public Map.Entry<String, List<String>> assessmentSentence(FindingKind kind, String variant, Valence valence) {
+        String base = kind.code();
+        List<String> keys = new ArrayList<>();
+        if (!variant.isEmpty()) {
+            keys.add(base + "." + variant + "." + valence.code());
+            keys.add(base + "." + variant);
+        }
+        keys.add(base + "." + valence.code());
+        keys.add(base);
+        // The most specific key wins across both sections: a variant worded only in 'sentences' (a share
+        // that itself measures a lack) is never said with a general bedömning template.
+        for (String k : keys) {
+            if (assessment.containsKey(k)) {
+                return Map.entry("assessment." + k, assessment.get(k));
+            }
+            if (sentences.containsKey(k)) {
+                return Map.entry(k, sentences.get(k));
+            }
+        }
+        return sentence(kind, variant, valence);
+    }
+
+    /**
+     * The template for parallel findings said in one sentence ("kind[.variant][.valence].grouped", most
+     * specific first, {items} the list) and the one for each listed item ("kind.item"); null when the
+     * wording has none, and then the findings are said one by one.
+     */
+    public Map.Entry<String, List<String>> groupedSentence(FindingKind kind, String variant, Valence valence) {
+        String base = kind.code();
+        List<String> keys = new ArrayList<>();
+        if (!variant.isEmpty()) {
+            keys.add(base + "." + variant + "." + valence.code() + ".grouped");
+            keys.add(base + "." + variant + ".grouped");
+        }
+        keys.add(base + "." + valence.code() + ".grouped");
+        keys.add(base + ".grouped");
+        for (String k : keys) {
+            if (assessment.containsKey(k) && assessment.containsKey(base + ".item")) {
+                return Map.entry("assessment." + k, assessment.get(k));
+            }
+        }
+        return null;
+    }
+
+    public String groupedItem(FindingKind kind) {
+        return assessment.get(kind.code() + ".item").get(0);
+    }
+
     /** The alternatives for a development-area theme; a theme without wording is a rule-folder error. */
     public List<String> area(String theme) {
         List<String> t = areas.get(theme);
@@ -119,19 +175,33 @@ public final class Wording {
         Map<String, String> document = new LinkedHashMap<>();
         Map<String, List<String>> sentences = new LinkedHashMap<>();
         Map<String, List<String>> areas = new LinkedHashMap<>();
+        Map<String, List<String>> assessment = new LinkedHashMap<>();
         if (f.isObject(root, "(top level)")) {
-            f.onlyKnown(root, "", Set.of("description", "goals", "document", "sentences", "developmentAreas"));
+            f.onlyKnown(root, "", Set.of("description", "goals", "document", "sentences", "developmentAreas",
+                    "assessment"));
             readGoals(f, root, goals);
             readDocument(f, root, document);
             readTemplates(f, root, "sentences", SENTENCE_PLACEHOLDERS, sentences);
             readTemplates(f, root, "developmentAreas", AREA_PLACEHOLDERS, areas);
             checkSentenceKeys(f, root, sentences);
+            if (root.fields().containsKey("assessment")) {
+                Set<String> allowed = new java.util.HashSet<>(SENTENCE_PLACEHOLDERS);
+                allowed.add("items");
+                readTemplates(f, root, "assessment", allowed, assessment);
+                for (String key : assessment.keySet()) {
+                    String kind = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+                    if (Codes.find(FindingKind.class, kind).isEmpty()) {
+                        f.problem(root.fields().get("assessment").fields().get(key), "assessment." + key,
+                                "does not start with a finding kind (kinds: " + Codes.allowed(FindingKind.class) + ")");
+                    }
+                }
+            }
         }
         if (!problems.isEmpty()) {
             throw BedomningException.badRules("The wording file " + label + " has problems; fix them and run again.",
                     problems);
         }
-        return new Wording(label, goals, document, sentences, areas);
+        return new Wording(label, goals, document, sentences, areas, assessment);
     }
 
     private static void readGoals(Fields f, Node root, Map<Integer, String> goals) {

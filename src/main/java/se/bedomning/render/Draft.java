@@ -1,25 +1,33 @@
 package se.bedomning.render;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
 
 /** The draft as data: what both the Markdown and the JSON output are written from. */
-@JsonPropertyOrder({"region", "year", "report", "source", "rules", "title", "intro", "notes", "sections"})
+@JsonPropertyOrder({"region", "year", "report", "source", "rules", "title", "intro", "notes", "summary", "sections"})
 public record Draft(String region, int year, String report, String source, String rules, String title, String intro,
         // How the input was read, when the analyst must know (a CSV in Windows-1252, Kolada values it marks);
         // left out when empty so drafts of clean input stay byte-identical to the approved ones.
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes, List<Section> sections) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes, List<Statement> summary,
+        List<Section> sections) {
 
     public Draft {
         notes = List.copyOf(notes);
+        summary = List.copyOf(summary);
         sections = List.copyOf(sections);
     }
 
-    /** One goal: its bedömning sentences and its utvecklingsområden. */
-    @JsonPropertyOrder({"goal", "title", "heading", "sentences", "developmentAreas", "unsaid", "missingValues"})
-    public record Section(int goal, String title, String heading, List<Sentence> sentences,
+    /**
+     * One goal in two layers: the short bedömning ({@code assessment}, chosen by rules/selection.drl) with its
+     * utvecklingsområden, and the underlag ({@code findings}: every stated finding, as before).
+     */
+    @JsonPropertyOrder({"goal", "title", "heading", "assessment", "developmentAreas", "findings", "unsaid",
+        "missingValues"})
+    public record Section(int goal, String title, String heading, List<Statement> assessment,
+            @JsonProperty("findings") List<Sentence> sentences,
             List<Area> developmentAreas, List<Unsaid> unsaid,
             // Left out when empty, so drafts of complete data stay byte-identical to the approved ones.
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Missing> missingValues,
@@ -27,10 +35,35 @@ public record Draft(String region, int year, String report, String source, Strin
             @JsonInclude(JsonInclude.Include.NON_NULL) String withoutFindings) {
 
         public Section {
+            assessment = List.copyOf(assessment);
             sentences = List.copyOf(sentences);
             developmentAreas = List.copyOf(developmentAreas);
             unsaid = List.copyOf(unsaid);
             missingValues = List.copyOf(missingValues);
+        }
+    }
+
+    /**
+     * A sentence of the bedömning or the sammanfattning: its text, the selection rule that chose it and the
+     * weight that rule gave ({@code because}), and the findings it states (their sentences are in the underlag).
+     */
+    @JsonPropertyOrder({"id", "text", "rule", "because", "template", "findings"})
+    public record Statement(String id, String text, String rule, String because, String template,
+            List<Stated> findings) {
+
+        public Statement {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /** A finding a statement rests on, in the shape of the underlag's sentences (which have the same id). */
+    @JsonPropertyOrder({"id", "kind", "variant", "valence", "indicator", "group", "years", "values"})
+    public record Stated(String id, String kind, String variant, String valence, String indicator, String group,
+            List<Integer> years, List<Value> values) {
+
+        public Stated {
+            years = List.copyOf(years);
+            values = List.copyOf(values);
         }
     }
 

@@ -15,6 +15,8 @@ import se.bedomning.facts.FactSet;
 import se.bedomning.facts.InputNote;
 import se.bedomning.facts.Finding;
 import se.bedomning.facts.FindingKind;
+import se.bedomning.facts.Headline;
+import se.bedomning.facts.Selection;
 import se.bedomning.facts.Indicator;
 import se.bedomning.facts.MissingValue;
 import se.bedomning.facts.Note;
@@ -33,6 +35,7 @@ import se.bedomning.render.sv.SwedishFormat;
 public final class DraftBuilder {
 
     public static final String FRACTION_TOLERANCE = "wording.fractionTolerance";
+    public static final String MAX_MEASURES = "development.maxMeasuresNamed";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     /** Placeholders that are years: after a bare number they are introduced by a word ("21 år 2023"). */
     private static final Set<String> YEARS = Set.of("from", "to", "prevYear", "minYear", "maxYear", "medianYear",
@@ -44,6 +47,10 @@ public final class DraftBuilder {
     private final Map<String, Integer> uses = new HashMap<>();
     /** Every sentence already in the draft: a draft never says the same sentence twice. */
     private final Set<String> said = new java.util.HashSet<>();
+    /** The same for the bedömning layer, which restates findings of the underlag in its own words. */
+    private final Set<String> saidInAssessment = new java.util.HashSet<>();
+    /** The bedömning sentence each selected finding became, for the sammanfattning. */
+    private final Map<Finding, Draft.Statement> realised = new HashMap<>();
 
     private DraftBuilder(Wording wording, Thresholds thresholds) {
         this.wording = wording;
@@ -86,10 +93,12 @@ public final class DraftBuilder {
                 }
             }
             List<Draft.Area> areas = new ArrayList<>();
-            for (DevelopmentArea d : a.developmentAreas()) {
-                if (d.getGoal() == g) {
-                    areas.add(area(d, goalVars));
-                }
+            // Heaviest first: the utvecklingsområde that rests on the most findings leads.
+            List<DevelopmentArea> goalAreas = new ArrayList<>(a.developmentAreas().stream()
+                    .filter(d -> d.getGoal() == g).toList());
+            goalAreas.sort(java.util.Comparator.comparingInt((DevelopmentArea d) -> -d.getBasis().size()));
+            for (DevelopmentArea d : goalAreas) {
+                areas.add(area(d, goalVars));
             }
             List<Draft.Unsaid> unsaid = new ArrayList<>();
             for (Finding f : a.findings()) {
@@ -110,15 +119,47 @@ public final class DraftBuilder {
                 }
             }
             String empty = sentences.isEmpty() ? emptySection(facts, g) : null;
+            List<Draft.Statement> assessment = new ArrayList<>();
+            Finding prev = null;
+            for (List<Selection> group : a.plan().sentences(g)) {
+                Selection sel = group.get(0);
+                Valence v = valences.getOrDefault(sel.getFinding(), Valence.NEUTRAL);
+                Map.Entry<String, List<String>> grouped = group.size() < 2 ? null
+                        : wording.groupedSentence(sel.getFinding().getKind(), sel.getFinding().getVariant(), v);
+                if (grouped != null) {
+                    Draft.Statement st = groupedStatement(group, v, prev, grouped, a.plan().aggregations().stream()
+                            .filter(x -> x.getFirst().equals(sel.getFinding()) || x.getSecond().equals(sel.getFinding()))
+                            .map(se.bedomning.facts.Aggregation::getRule).findFirst().orElse(sel.getRule()));
+                    assessment.add(st);
+                    group.forEach(x -> realised.put(x.getFinding(), st));
+                    prev = sel.getFinding();
+                    continue;
+                }
+                for (Selection x : group) {
+                    Draft.Statement st = statement("a.", x, valences.getOrDefault(x.getFinding(), Valence.NEUTRAL),
+                            prev, x.getRule());
+                    assessment.add(st);
+                    realised.put(x.getFinding(), st);
+                    prev = x.getFinding();
+                }
+            }
             sections.add(new Draft.Section(goal, wording.goalTitle(goal), fill(wording.document("goalHeading"), goalVars),
-                    sentences, areas, unsaid, missing, empty));
+                    assessment, sentences, areas, unsaid, missing, empty));
+        }
+        List<Draft.Statement> summary = new ArrayList<>();
+        for (Headline h : a.plan().headlines()) {
+            Draft.Statement st = realised.get(h.getFinding());
+            if (st != null) {
+                summary.add(new Draft.Statement("s." + h.getFinding().id(), st.text(), h.getRule(), st.because(),
+                        st.template(), st.findings()));
+            }
         }
         List<String> notes = new ArrayList<>();
         for (InputNote n : facts.inputNotes()) {
             notes.add(fill(wording.document(n.key()), n.values()));
         }
         return new Draft(facts.region(), facts.year(), facts.report(), facts.file(), rulesLabel,
-                fill(wording.document("title"), doc), fill(wording.document("intro"), doc), notes, sections);
+                fill(wording.document("title"), doc), fill(wording.document("intro"), doc), notes, summary, sections);
     }
 
     /**
@@ -144,6 +185,63 @@ public final class DraftBuilder {
             return wording.document("noFindings");
         }
         return finish(fill(wording.document("noConclusions"), Map.of("values", SwedishFormat.list(values))));
+    }
+
+    /**
+     * Parallel findings (an Aggregation chain decided by the rules) in one sentence: the indicator and the
+     * years once, then each group with its values, from the wording's "kind.item" template.
+     */
+    private Draft.Statement groupedStatement(List<Selection> group, Valence v, Finding previous,
+            Map.Entry<String, List<String>> t, String rule) {
+        Finding first = group.get(0).getFinding();
+        String itemTemplate = wording.groupedItem(first.getKind());
+        List<String> items = new ArrayList<>();
+        List<Draft.Stated> stated = new ArrayList<>();
+        for (Selection sel : group) {
+            Finding f = sel.getFinding();
+            String raw = fillYears(itemTemplate, name -> variable(name, f, null)).strip();
+            String item = finish(raw);
+            // finish() starts a sentence with a capital; an item inside a sentence keeps the case it had.
+            items.add(!raw.isEmpty() && Character.isLowerCase(raw.charAt(0))
+                    ? Character.toLowerCase(item.charAt(0)) + item.substring(1) : item);
+            Series s = f.getSeries();
+            List<Integer> years = new ArrayList<>();
+            List<Draft.Value> values = new ArrayList<>();
+            addValues(s, f, years, values);
+            stated.add(new Draft.Stated(f.id(), f.getKind().code(), f.getVariant(), v.code(), s.getIndicatorId(),
+                    s.getGroupId(), years.stream().distinct().sorted().toList(), values));
+        }
+        String list = SwedishFormat.list(items);
+        String text = finish(fillYears(pick(t.getKey(), t.getValue()),
+                name -> name.equals("items") ? list : variable(name, first, previous)));
+        saidInAssessment.add(text);
+        Selection sel = group.get(0);
+        return new Draft.Statement("a." + first.id(), text, rule,
+                sel.getMerit().getWeightName() + "=" + sel.getWeight().toPlainString() + " '" + sel.getMerit().getRule()
+                        + "'", t.getKey(), stated);
+    }
+
+    /** The bedömning sentence for a selected finding: its verdict-first template, the same traced data. */
+    private Draft.Statement statement(String prefix, Selection sel, Valence v, Finding previous, String rule) {
+        Finding f = sel.getFinding();
+        Map.Entry<String, List<String>> t = wording.assessmentSentence(f.getKind(), f.getVariant(), v);
+        String text = finish(fillYears(pick(t.getKey(), t.getValue()), name -> variable(name, f, previous)));
+        if (!saidInAssessment.add(text)) {
+            uses.merge(t.getKey(), -1, Integer::sum);
+            text = finish(fillYears(pick(t.getKey(), t.getValue()), name -> variable(name, f, null)));
+            saidInAssessment.add(text);
+        }
+        Series s = f.getSeries();
+        List<Integer> years = new ArrayList<>();
+        List<Draft.Value> values = new ArrayList<>();
+        addValues(s, f, years, values);
+        if (f.getOther() != null) {
+            addValues(f.getOther(), f, years, values);
+        }
+        Draft.Stated stated = new Draft.Stated(f.id(), f.getKind().code(), f.getVariant(), v.code(), s.getIndicatorId(),
+                s.getGroupId(), years.stream().distinct().sorted().toList(), values);
+        return new Draft.Statement(prefix + f.id(), text, rule, sel.getMerit().getWeightName() + "="
+                + sel.getWeight().toPlainString() + " '" + sel.getMerit().getRule() + "'", t.getKey(), List.of(stated));
     }
 
     private String pick(String key, List<String> alternatives) {
@@ -203,8 +301,19 @@ public final class DraftBuilder {
             subjects.add(e.getValue().contains("") ? e.getKey()
                     : e.getKey() + " " + SwedishFormat.list(List.copyOf(e.getValue())));
         }
+        // An utvecklingsområde names at most development.maxMeasuresNamed measures and counts the rest; every
+        // one of them stays in its basis (JSON) and in the underlag.
+        int max = thresholds.require(MAX_MEASURES).getDecimal().intValueExact();
+        List<String> named = new ArrayList<>(subjects);
+        if (named.size() > max) {
+            int rest = named.size() - max;
+            named = new ArrayList<>(named.subList(0, max));
+            // "ytterligare ett mått", never "ytterligare 1 mått".
+            named.add(rest == 1 ? wording.document("oneMoreMeasure")
+                    : fill(wording.document("moreMeasures"), Map.of("values", String.valueOf(rest))));
+        }
         Map<String, String> vars = new HashMap<>(goalVars);
-        vars.put("subjects", SwedishFormat.list(List.copyOf(subjects)));
+        vars.put("subjects", SwedishFormat.list(named));
         vars.put("indicators", String.join(", ", indicators));
         vars.put("count", String.valueOf(d.getBasis().size()));
         String key = "developmentAreas." + d.getTheme();

@@ -75,11 +75,19 @@ public final class DraftDiff {
 
     private static Map<String, Item> items(JsonNode draft) {
         Map<String, Item> items = new LinkedHashMap<>();
+        for (JsonNode s : draft.path("summary")) {
+            items.put(s.path("id").asText(), new Item(0, s.path("id").asText(), s.path("text").asText(),
+                    s.path("rule").asText()));
+        }
         for (JsonNode section : draft.path("sections")) {
             int goal = section.path("goal").asInt();
-            for (JsonNode s : section.path("sentences")) {
-                items.put(s.path("id").asText(), new Item(goal, s.path("id").asText(), s.path("text").asText(),
-                        s.path("rule").asText()));
+            // Every layer: the bedömning ("a." ids), the underlag (finding ids; "sentences" in drafts approved
+            // before the layers) and, below, the sammanfattning ("s." ids).
+            for (String layer : List.of("assessment", "findings", "sentences")) {
+                for (JsonNode s : section.path(layer)) {
+                    items.put(s.path("id").asText(), new Item(goal, s.path("id").asText(), s.path("text").asText(),
+                            s.path("rule").asText()));
+                }
             }
             for (JsonNode a : section.path("developmentAreas")) {
                 items.put(a.path("id").asText(), new Item(goal, a.path("id").asText(), a.path("text").asText(),

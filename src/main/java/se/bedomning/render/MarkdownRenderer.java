@@ -2,7 +2,10 @@ package se.bedomning.render;
 
 import se.bedomning.lexicon.Wording;
 
-/** The analyst's view: one section per goal, a bedömning paragraph and an "Utvecklingsområden:" list. */
+/**
+ * The analyst's view: a sammanfattning, then per goal the bedömning and its "Utvecklingsområden:" list,
+ * and at the end the underlag — every finding per goal, each sentence traceable in the JSON.
+ */
 public final class MarkdownRenderer {
 
     private MarkdownRenderer() {
@@ -15,12 +18,18 @@ public final class MarkdownRenderer {
         for (String note : d.notes()) {
             sb.append("\n").append(note).append("\n");
         }
+        if (!d.summary().isEmpty()) {
+            sb.append("\n## ").append(wording.document("summaryHeading")).append("\n\n");
+            sb.append(String.join(" ", d.summary().stream().map(Draft.Statement::text).toList())).append("\n");
+        }
         for (Draft.Section s : d.sections()) {
             sb.append("\n## ").append(s.heading()).append("\n\n");
             if (s.sentences().isEmpty()) {
                 sb.append(s.withoutFindings() != null ? s.withoutFindings() : wording.document("noFindings")).append("\n");
+            } else if (s.assessment().isEmpty()) {
+                sb.append(wording.document("noAssessment")).append("\n");
             } else {
-                sb.append(String.join(" ", s.sentences().stream().map(Draft.Sentence::text).toList())).append("\n");
+                sb.append(String.join(" ", s.assessment().stream().map(Draft.Statement::text).toList())).append("\n");
             }
             sb.append("\n").append(wording.document("developmentHeading")).append("\n\n");
             if (s.developmentAreas().isEmpty()) {
@@ -30,6 +39,15 @@ public final class MarkdownRenderer {
                     sb.append("- ").append(a.text()).append("\n");
                 }
             }
+        }
+        sb.append("\n## ").append(wording.document("appendixHeading")).append("\n");
+        for (Draft.Section s : d.sections()) {
+            if (s.sentences().isEmpty()) {
+                continue;
+            }
+            sb.append("\n### ").append(DraftBuilder.fill(wording.document("appendixGoalHeading"),
+                    java.util.Map.of("goal", String.valueOf(s.goal()), "title", s.title()))).append("\n\n");
+            sb.append(String.join(" ", s.sentences().stream().map(Draft.Sentence::text).toList())).append("\n");
         }
         return sb.toString();
     }

@@ -35,6 +35,15 @@ public final class FactProperties {
             "Judgement", Judgement.class, "Suppression", Suppression.class, "Concern", Concern.class,
             "Theme", Theme.class, "DevelopmentArea", DevelopmentArea.class, "Goal", Goal.class));
 
+    static {
+        // The selection layer's facts (rules/selection.drl); Map.of takes at most ten pairs.
+        TYPES.put("Merit", se.bedomning.facts.Merit.class);
+        TYPES.put("Selection", se.bedomning.facts.Selection.class);
+        TYPES.put("Demotion", se.bedomning.facts.Demotion.class);
+        TYPES.put("Headline", se.bedomning.facts.Headline.class);
+        TYPES.put("Aggregation", se.bedomning.facts.Aggregation.class);
+    }
+
     private static final Pattern UNKNOWN_METHOD =
             Pattern.compile("unable to resolve method using strict-mode: [\\w.]*?(\\w+)\\.(\\w+)\\(\\)");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("[Uu]nknown field (\\w+) on .*?(\\w+)$|"

@@ -155,9 +155,15 @@ public final class RuleTests {
                 + d.getGoal()).toList();
         List<String> all = new ArrayList<>(stated);
         all.addAll(areas);
-        List<String> sentences = draft.sections().stream().flatMap(s -> Stream.concat(
-                s.sentences().stream().map(Draft.Sentence::text), s.developmentAreas().stream().map(Draft.Area::text)))
-                .toList();
+        // What the selection rules put in the bedömning: "assessment kind/variant indicator/group".
+        for (int g = se.bedomning.facts.Indicator.FIRST_GOAL; g <= se.bedomning.facts.Indicator.LAST_GOAL; g++) {
+            a.plan().assessment(g).forEach(x -> all.add("assessment " + describe(x.getFinding())));
+        }
+        a.plan().headlines().forEach(h -> all.add("summary " + describe(h.getFinding())));
+        // Every layer's text: the bedömning, the underlag and the utvecklingsområden.
+        List<String> sentences = draft.sections().stream().flatMap(s -> Stream.of(
+                s.assessment().stream().map(Draft.Statement::text), s.sentences().stream().map(Draft.Sentence::text),
+                s.developmentAreas().stream().map(Draft.Area::text)).flatMap(x -> x)).toList();
         for (String e : c.expect()) {
             if (!all.contains(e)) {
                 failures.add("expected finding \"" + e + "\"; got " + all);

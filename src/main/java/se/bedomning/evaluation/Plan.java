@@ -1,0 +1,118 @@
+package se.bedomning.evaluation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.bedomning.facts.Aggregation;
+import se.bedomning.facts.Demotion;
+import se.bedomning.facts.Finding;
+import se.bedomning.facts.Headline;
+import se.bedomning.facts.Merit;
+import se.bedomning.facts.Selection;
+
+/**
+ * The document plan the selection rules concluded: which findings enter the bedömning of each Mål
+ * (selections not demoted), why, and which head the sammanfattning. Findings are realised in the order
+ * the plan gives: series by their heaviest selection, then draft order.
+ */
+public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion> demotions, List<Headline> headlines,
+        List<Aggregation> aggregations) {
+
+    public static final Plan EMPTY = new Plan(List.of(), List.of(), List.of(), List.of(), List.of());
+
+    private static final Comparator<Selection> HEAVIEST_FIRST = (a, b) -> a.outranks(b) ? -1 : b.outranks(a) ? 1 : 0;
+
+    public Plan {
+        merits = sorted(merits, Comparator.comparing(Merit::getFinding, Finding.DRAFT_ORDER)
+                .thenComparing((a, b) -> a.outranks(b) ? -1 : b.outranks(a) ? 1 : 0));
+        selections = sorted(selections, HEAVIEST_FIRST);
+        demotions = sorted(demotions, Comparator.comparing(Demotion::getFinding, Finding.DRAFT_ORDER)
+                .thenComparing(Demotion::getThreshold));
+        headlines = sorted(headlines, Comparator.comparing(Headline::getFinding, Finding.DRAFT_ORDER));
+        aggregations = sorted(aggregations, Comparator.comparing(Aggregation::getFirst, Finding.DRAFT_ORDER)
+                .thenComparing(Aggregation::getSecond, Finding.DRAFT_ORDER));
+    }
+
+    private static <T> List<T> sorted(List<T> in, Comparator<T> order) {
+        List<T> out = new ArrayList<>(in);
+        out.sort(order);
+        return List.copyOf(out);
+    }
+
+    /** The bedömning of one goal, heaviest first: selections that no cap demoted. */
+    public List<Selection> assessment(int goal) {
+        Set<Finding> demoted = demotions.stream().map(Demotion::getFinding).collect(Collectors.toSet());
+        return selections.stream().filter(s -> s.getGoal() == goal && !demoted.contains(s.getFinding())).toList();
+    }
+
+    public Selection selectionOf(Finding f) {
+        return selections.stream().filter(s -> s.getFinding().equals(f)).findFirst().orElse(null);
+    }
+
+    public List<Merit> meritsOf(Finding f) {
+        return merits.stream().filter(m -> m.getFinding().equals(f)).toList();
+    }
+
+    public List<Demotion> demotionsOf(Finding f) {
+        return demotions.stream().filter(d -> d.getFinding().equals(f)).toList();
+    }
+
+    /** The selection that took the place of a finding whose merit lost to another on the same series. */
+    public Selection winnerOnSeries(Finding f) {
+        return selections.stream().filter(s -> s.getSeries() == f.getSeries() && !s.getFinding().equals(f))
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The bedömning of one goal as sentences: each a list of findings said together (chained aggregation
+     * pairs), placed where its heaviest finding stands.
+     */
+    public List<List<Selection>> sentences(int goal) {
+        List<Selection> order = assessment(goal);
+        java.util.Map<Finding, Integer> groupOf = new java.util.HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            groupOf.put(order.get(i).getFinding(), i);
+        }
+        // Union of chained pairs: every finding joins the group of the heaviest finding it is linked to.
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Aggregation a : aggregations) {
+                Integer x = groupOf.get(a.getFirst());
+                Integer y = groupOf.get(a.getSecond());
+                if (x != null && y != null && !x.equals(y)) {
+                    int min = Math.min(x, y);
+                    int max = Math.max(x, y);
+                    groupOf.replaceAll((k, v) -> v == max ? min : v);
+                    changed = true;
+                }
+            }
+        }
+        java.util.Map<Integer, List<Selection>> groups = new java.util.TreeMap<>();
+        for (Selection s : order) {
+            groups.computeIfAbsent(groupOf.get(s.getFinding()), k -> new ArrayList<>()).add(s);
+        }
+        return List.copyOf(groups.values());
+    }
+
+    /** One line per conclusion of the plan, for tests and traces. */
+    public List<String> lines() {
+        List<String> out = new ArrayList<>();
+        for (Selection s : selections) {
+            out.add("selection " + s.getKey() + " " + s.getWeight().toPlainString() + " " + s.getMerit().getWeightName()
+                    + " '" + s.getMerit().getRule() + "'");
+        }
+        for (Demotion d : demotions) {
+            out.add("demotion " + d.getFinding().id() + " " + d.getThreshold() + " '" + d.getRule() + "'");
+        }
+        for (Aggregation a : aggregations) {
+            out.add("aggregation " + a.getFirst().id() + " + " + a.getSecond().id() + " by " + a.getDimension());
+        }
+        for (Headline h : headlines) {
+            out.add("headline " + h.getFinding().id() + " '" + h.getRule() + "'");
+        }
+        return out;
+    }
+}

@@ -1,0 +1,72 @@
+package se.bedomning.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import se.bedomning.cli.Pipeline;
+import se.bedomning.testing.Facts;
+
+/** Issue 14: the bedömning is a short, rule-chosen layer over the underlag, which keeps every finding. */
+class AssessmentLayersTest {
+
+    private static final Path FACTS_2024 = Path.of("fixtures/stockholm/2024/facts.json");
+
+    private static Draft draft() {
+        return Pipeline.run(Facts.rules(), FACTS_2024, "rules").draft();
+    }
+
+    @Test
+    void everyBedömningSentenceStatesAFindingOfItsOwnMålsUnderlag() {
+        for (Draft.Section s : draft().sections()) {
+            Set<String> underlag = s.sentences().stream().map(Draft.Sentence::id).collect(Collectors.toSet());
+            for (Draft.Statement a : s.assessment()) {
+                assertTrue(!a.findings().isEmpty(), a.id());
+                a.findings().forEach(f -> assertTrue(underlag.contains(f.id()), f.id() + " not in the underlag"));
+            }
+        }
+    }
+
+    @Test
+    void theBedömningKeepsToTheCapPerMålAndOneSentencePerSeries() {
+        int cap = Facts.rules().thresholds().require("assessment.maxSentencesPerGoal").getDecimal().intValueExact();
+        for (Draft.Section s : draft().sections()) {
+            assertTrue(s.assessment().size() <= cap, "Mål " + s.goal() + " has " + s.assessment().size());
+            Set<String> series = new HashSet<>();
+            for (Draft.Statement a : s.assessment()) {
+                Draft.Stated f = a.findings().get(0);
+                assertTrue(series.add(f.indicator() + "/" + f.group()), "two sentences on " + f.indicator());
+            }
+        }
+    }
+
+    @Test
+    void theSammanfattningRestatesOneBedömningSentencePerMålAtMost() {
+        Draft d = draft();
+        Set<String> bedomning = d.sections().stream().flatMap(s -> s.assessment().stream()).map(Draft.Statement::text)
+                .collect(Collectors.toSet());
+        Set<Integer> goals = new HashSet<>();
+        for (Draft.Statement s : d.summary()) {
+            assertTrue(bedomning.contains(s.text()), s.text());
+            assertTrue(goals.add(Integer.parseInt(s.findings().get(0).id().substring(1, 2))), s.id());
+        }
+        assertTrue(!d.summary().isEmpty());
+    }
+
+    @Test
+    void theMarkdownPutsTheUnderlagInAnAppendixAfterTheLastMål() {
+        Draft d = draft();
+        String md = MarkdownRenderer.render(d, Facts.rules().wording());
+        int appendix = md.indexOf("\n## Underlag per mål\n");
+        assertTrue(appendix > md.indexOf("\n## Mål 8"), "appendix after Mål 8");
+        assertTrue(md.indexOf("\n## Sammanfattning\n") < md.indexOf("\n## Mål 1"), "sammanfattning first");
+        long stated = d.sections().stream().mapToLong(s -> s.sentences().size()).sum();
+        String tail = md.substring(appendix);
+        assertEquals(stated, d.sections().stream().flatMap(s -> s.sentences().stream())
+                .filter(x -> tail.contains(x.text())).count(), "every underlag sentence is in the appendix");
+    }
+}

@@ -53,7 +53,7 @@ public final class Pipeline {
 
     /** The facts named as the draft names its source, whatever the working directory. */
     static FactSet labelled(FactSet f, Path data) {
-        return new FactSet(Home.label(data), f.region(), f.year(), f.report(), f.notes(), f.series(), f.inputNotes());
+        return new FactSet(Home.label(data), f.region(), f.year(), f.report(), f.notes(), f.series(), f.inputNotes(), f.actions());
     }
 
     public static String render(RuleSet rules, Draft d, Format format) {

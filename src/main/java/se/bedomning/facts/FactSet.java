@@ -5,17 +5,27 @@ import java.util.Objects;
 
 /** Everything one fact file says: the region, the report year and its series in file order. */
 public record FactSet(String file, String region, int year, String report, List<String> notes, List<SeriesData> series,
-        List<InputNote> inputNotes) {
+        List<InputNote> inputNotes, List<Action> actions) {
 
     public FactSet(String file, String region, int year, String report, List<String> notes, List<SeriesData> series) {
-        this(file, region, year, report, notes, series, List.of());
+        this(file, region, year, report, notes, series, List.of(), List.of());
+    }
+
+    public FactSet(String file, String region, int year, String report, List<String> notes, List<SeriesData> series,
+            List<InputNote> inputNotes) {
+        this(file, region, year, report, notes, series, inputNotes, List.of());
+    }
+
+    /** The same facts with the handlingsplan's åtgärder as the report follows them up. */
+    public FactSet withActions(List<Action> more) {
+        return new FactSet(file, region, year, report, notes, series, inputNotes, more);
     }
 
     /** The same facts with one more note for the draft about how they were read. */
     public FactSet withNote(InputNote note) {
         List<InputNote> more = new java.util.ArrayList<>(inputNotes);
         more.add(note);
-        return new FactSet(file, region, year, report, notes, series, more);
+        return new FactSet(file, region, year, report, notes, series, more, actions);
     }
 
     public FactSet {
@@ -25,5 +35,6 @@ public record FactSet(String file, String region, int year, String report, List<
         Objects.requireNonNull(report, "report");
         notes = List.copyOf(notes);
         series = List.copyOf(series);
+        actions = List.copyOf(actions);
     }
 }

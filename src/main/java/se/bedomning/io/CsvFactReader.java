@@ -91,6 +91,8 @@ public final class CsvFactReader {
     private String report;
     private Integer year;
     private int dataRows;
+    /** Set once the {@code # åtgärder} section begins; every later row belongs to it. */
+    private ActionRows actionRows;
 
     private CsvFactReader(String file, Catalog catalog, Problems problems) {
         this.file = file;
@@ -129,7 +131,11 @@ public final class CsvFactReader {
                 continue;
             }
             Field first = r.fields().get(0);
-            if (first.text().startsWith("#")) {
+            if (actionRows == null && header != null && ActionRows.SECTION.matcher(first.text()).matches()) {
+                actionRows = new ActionRows(file, problems, first.line());
+            } else if (actionRows != null && !first.text().startsWith("#")) {
+                actionRows.record(r);
+            } else if (first.text().startsWith("#")) {
                 comment(first);
             } else if (header == null) {
                 header(r);
@@ -155,10 +161,11 @@ public final class CsvFactReader {
                     + " delivery the values come from>\" above the header"));
         }
         int reportYear = year != null ? year : assembly.newestYear();
+        List<se.bedomning.facts.Action> actions = actionRows == null ? List.of() : actionRows.finish();
         if (region == null || report == null || reportYear == 0) {
             return null;
         }
-        return new FactSet(file, region, reportYear, report, notes, assembly.build());
+        return new FactSet(file, region, reportYear, report, notes, assembly.build()).withActions(actions);
     }
 
     /** {@code # key: value} above the header sets a top-level field; any other {@code #} line is a comment. */

@@ -30,7 +30,7 @@ public final class FactFileReader {
     public static final int LAST_YEAR = 2100;
 
     private static final Set<String> TOP_FIELDS = Set.of("format", "region", "year", "report", "notes",
-            "indicators", "groups", "series");
+            "indicators", "groups", "series", "actions");
     private static final Set<String> SERIES_FIELDS = Set.of("indicator", "group", "points", "notes", "baseRange");
     private static final Set<String> POINT_FIELDS = Set.of("year", "value", "low", "high", "approximate",
             "missing", "median", "base", "count", "quote");
@@ -106,10 +106,11 @@ public final class FactFileReader {
                     + " would be eight empty sections that look like a real draft) — add the series or check that"
                     + " this is the file you meant");
         }
+        List<se.bedomning.facts.Action> actions = ActionFacts.read(f, root);
         if (region == null || year == null || report == null) {
             return null;
         }
-        return new FactSet(f.file(), region, year, report, notes, series);
+        return new FactSet(f.file(), region, year, report, notes, series).withActions(actions);
     }
 
     private static SeriesData readSeries(Fields f, Node s, String path, Catalog all, int position, Integer reportYear) {

@@ -1,0 +1,180 @@
+package se.bedomning.io;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import se.bedomning.facts.Action;
+import se.bedomning.facts.ActionOutput;
+import se.bedomning.facts.ActionStatus;
+import se.bedomning.facts.Indicator;
+import se.bedomning.facts.Measure;
+import se.bedomning.facts.Reach;
+
+/**
+ * Reads the {@code actions} list of a fact file: the handlingsplan's åtgärder as the year's report
+ * follows them up. Every problem is located (line, column, field, value, what was expected) and all of
+ * them are reported together with the series' problems.
+ */
+final class ActionFacts {
+
+    /** "2.4", "8.6": Mål number, point, åtgärd number — the handlingsplan's own numbering. */
+    static final Pattern ID = Pattern.compile("([1-8])\\.([1-9][0-9]?)");
+
+    private static final Set<String> FIELDS = Set.of("id", "goal", "title", "actor", "status", "quote", "outputs",
+            "reach", "reportedUnder");
+    private static final Set<String> OUTPUT_FIELDS = Set.of("value", "measure", "approximate", "quote");
+    private static final Set<String> REACH_FIELDS = Set.of("count", "of", "measure", "quote");
+
+    private ActionFacts() {
+    }
+
+    static List<Action> read(Fields f, Node root) {
+        List<Action> actions = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Fields.Item item : f.objects(root, "", "actions", false)) {
+            Action a = readAction(f, item.node(), item.path(), item.index());
+            if (a == null) {
+                continue;
+            }
+            Integer first = seen.putIfAbsent(a.id(), item.node().line());
+            if (first != null) {
+                f.problem(item.node().fields().get("id"), item.path() + ".id", "\"" + a.id() + "\" is already given at"
+                        + " line " + first + "; give each åtgärd once");
+                continue;
+            }
+            actions.add(a);
+        }
+        return actions;
+    }
+
+    private static Action readAction(Fields f, Node n, String path, int position) {
+        f.onlyKnown(n, path, FIELDS);
+        String id = f.text(n, path, "id");
+        Integer goal = f.integer(n, path, "goal", Indicator.FIRST_GOAL, Indicator.LAST_GOAL);
+        String title = f.text(n, path, "title");
+        String actor = f.text(n, path, "actor");
+        ActionStatus status = f.code(n, path, "status", ActionStatus.class);
+        String quote = f.text(n, path, "quote");
+        String under = f.optionalText(n, path, "reportedUnder");
+        String idProblem = checkId(id, goal);
+        if (idProblem != null) {
+            f.problem(n.fields().get("id"), path + ".id", idProblem);
+        }
+        String underProblem = checkReportedUnder(status, under, id);
+        if (underProblem != null) {
+            f.problem(n.fields().getOrDefault("reportedUnder", n), path + ".reportedUnder", underProblem);
+        }
+        List<ActionOutput> outputs = new ArrayList<>();
+        for (Fields.Item item : f.objects(n, path, "outputs", false)) {
+            ActionOutput o = readOutput(f, item.node(), item.path());
+            if (o != null) {
+                outputs.add(o);
+            }
+        }
+        Reach reach = readReach(f, n, path);
+        if (id == null || goal == null || title == null || actor == null || status == null || quote == null
+                || idProblem != null || underProblem != null) {
+            return null;
+        }
+        return new Action(id, goal, title, actor, status, quote, outputs, reach, under, position);
+    }
+
+    private static ActionOutput readOutput(Fields f, Node o, String path) {
+        f.onlyKnown(o, path, OUTPUT_FIELDS);
+        BigDecimal value = f.number(o, path, "value");
+        Measure measure = f.code(o, path, "measure", Measure.class);
+        Boolean about = f.optionalBoolean(o, path, "approximate");
+        String quote = f.text(o, path, "quote");
+        String problem = checkOutput(value, measure);
+        if (problem != null) {
+            f.problem(o.fields().get("value"), path + ".value", problem);
+            return null;
+        }
+        return value == null || measure == null || quote == null ? null
+                : new ActionOutput(value, measure, about != null && about, quote);
+    }
+
+    private static Reach readReach(Fields f, Node n, String path) {
+        Node r = n.fields().get("reach");
+        if (r == null || r.isNull()) {
+            return null;
+        }
+        String rp = path + ".reach";
+        if (!f.isObject(r, rp)) {
+            return null;
+        }
+        f.onlyKnown(r, rp, REACH_FIELDS);
+        Integer count = f.integer(r, rp, "count", 0, 100_000);
+        Integer of = f.integer(r, rp, "of", 1, 100_000);
+        Measure measure = f.code(r, rp, "measure", Measure.class);
+        String quote = f.text(r, rp, "quote");
+        String problem = checkReach(count, of, measure);
+        if (problem != null) {
+            f.problem(r, rp, problem);
+            return null;
+        }
+        return count == null || of == null || measure == null || quote == null ? null
+                : new Reach(count, of, measure, quote);
+    }
+
+    /** Null when the id is a handlingsplan number under its Mål, else what is wrong and how to fix it. */
+    static String checkId(String id, Integer goal) {
+        if (id == null) {
+            return null;
+        }
+        var m = ID.matcher(id);
+        if (!m.matches()) {
+            return "is \"" + id + "\"; expected the handlingsplan's number of the åtgärd, like \"2.4\" (Mål 1–8, a dot,"
+                    + " the åtgärd's number)";
+        }
+        if (goal != null && Integer.parseInt(m.group(1)) != goal) {
+            return "is \"" + id + "\" but the åtgärd is given under Mål " + goal + "; an åtgärd's number begins with"
+                    + " its Mål — check the id or the mål";
+        }
+        return null;
+    }
+
+    static String checkReportedUnder(ActionStatus status, String under, String id) {
+        if (status == ActionStatus.REPORTED_ELSEWHERE && under == null) {
+            return "is missing; an åtgärd with status reported_elsewhere must name the åtgärd it is reported under,"
+                    + " like \"1.1\"";
+        }
+        if (under != null && !ID.matcher(under).matches()) {
+            return "is \"" + under + "\"; expected an åtgärd number like \"1.1\"";
+        }
+        if (under != null && under.equals(id)) {
+            return "is \"" + under + "\", the åtgärd itself; name the other åtgärd it is reported under";
+        }
+        return null;
+    }
+
+    static String checkOutput(BigDecimal value, Measure measure) {
+        if (value == null) {
+            return null;
+        }
+        if (value.signum() < 0) {
+            return "is " + PointChecks.show(value) + "; an output is a count or a share, never below 0";
+        }
+        if (measure != null && measure.isShare() && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            return "is " + PointChecks.show(value) + "; " + measure.code() + " is a share in procent, at most 100";
+        }
+        if (measure != null && !measure.isShare() && value.stripTrailingZeros().scale() > 0) {
+            return "is " + PointChecks.show(value) + "; " + measure.code() + " is a count, a whole number";
+        }
+        return null;
+    }
+
+    static String checkReach(Integer count, Integer of, Measure measure) {
+        if (count != null && of != null && count > of) {
+            return "count " + count + " is above of " + of + "; a reach is \"count av of\", like 3 av 6 kommuner";
+        }
+        if (measure != null && measure.isShare()) {
+            return "measure is " + measure.code() + "; a reach counts units (kommuner, stadsdelar, …), not a share";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,281 @@
+package se.bedomning.io;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.bedomning.facts.Action;
+import se.bedomning.facts.ActionOutput;
+import se.bedomning.facts.ActionStatus;
+import se.bedomning.facts.Codes;
+import se.bedomning.facts.Measure;
+import se.bedomning.facts.Reach;
+import se.bedomning.io.CsvRecords.Field;
+import se.bedomning.io.CsvRecords.Record;
+import se.bedomning.problem.Problem;
+
+/**
+ * The {@code # åtgärder} section of a long-form CSV: one row per åtgärd of the handlingsplan as analysts
+ * collect them from the actors (id;mål;titel;aktör;status;utfall;citat). The section has its own header
+ * row. Problems name file, line, column, the column as the header spells it, the value and what was
+ * expected, and are reported with the series' problems.
+ */
+final class ActionRows {
+
+    /** A line that opens the section: "# åtgärder" or "# actions", with or without a colon. */
+    static final Pattern SECTION = Pattern.compile("(?iu)#\\s*(åtgärder|actions)\\s*:?\\s*");
+
+    enum Column {
+        ID("id", true),
+        GOAL("goal", true, "mål"),
+        TITLE("title", true, "titel"),
+        ACTOR("actor", true, "aktör"),
+        STATUS("status", true),
+        OUTPUTS("outputs", false, "utfall"),
+        QUOTE("quote", true, "citat", "källa"),
+        UNDER("reported_under", false, "redovisas under");
+
+        final String name;
+        final boolean required;
+        final List<String> aliases;
+
+        Column(String name, boolean required, String... aliases) {
+            this.name = name;
+            this.required = required;
+            this.aliases = List.of(aliases);
+        }
+
+        static Optional<Column> named(String header) {
+            String h = CsvRecords.lower(header);
+            return Arrays.stream(values()).filter(c -> c.name.equals(h) || c.aliases.contains(h)).findFirst();
+        }
+    }
+
+    static final String EXPECTED_HEADER = "id;mål;titel;aktör;status;citat (required) and utfall;redovisas under"
+            + " (optional)";
+    /** "3 av 6 kommuner": how far an åtgärd has reached. */
+    private static final Pattern REACH = Pattern.compile("(?iu)(\\d+)\\s+av\\s+(\\d+)\\s+(\\S+)");
+    /** "cirka 350 deltagare", "90 % andel_nöjda", "6 600 utbildade". */
+    private static final Pattern OUTPUT = Pattern.compile(
+            "(?iu)(cirka\\s+|ca\\.?\\s+)?(\\d{1,3}(?:[ \u00A0\u202F]\\d{3})+|\\d+)([.,]\\d+)?\\s*(%)?\\s+(\\S+)");
+
+    private final String file;
+    private final List<Problem> problems;
+    private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
+    private final Map<String, Integer> seen = new HashMap<>();
+    private final List<Action> actions = new ArrayList<>();
+    private final int sectionLine;
+    private List<Field> header;
+    private int rows;
+
+    ActionRows(String file, List<Problem> problems, int sectionLine) {
+        this.file = file;
+        this.problems = problems;
+        this.sectionLine = sectionLine;
+    }
+
+    void record(Record r) {
+        if (header == null) {
+            header(r);
+        } else if (!columns.isEmpty()) {
+            rows++;
+            row(r);
+        }
+    }
+
+    /** The åtgärder read, in file order; reports a section without header or rows. */
+    List<Action> finish() {
+        if (header == null) {
+            problems.add(Problem.at(file, sectionLine, 1, "", "the section \"# åtgärder\" has no header row; expected"
+                    + " a line that names the columns: " + EXPECTED_HEADER));
+        } else if (!columns.isEmpty() && rows == 0) {
+            problems.add(Problem.at(file, header.get(0).line(), 1, "", "the section \"# åtgärder\" has no rows below"
+                    + " its header; expected one row per åtgärd, or remove the section"));
+        }
+        return actions;
+    }
+
+    private void header(Record r) {
+        header = r.fields();
+        Map<Column, Field> named = new EnumMap<>(Column.class);
+        for (int i = 0; i < header.size(); i++) {
+            Field h = header.get(i);
+            if (h.isBlank()) {
+                continue;
+            }
+            Optional<Column> c = Column.named(h.text());
+            if (c.isEmpty()) {
+                problems.add(Problem.at(file, h.line(), h.column(), h.text(), "unknown column of the åtgärder section;"
+                        + " expected " + EXPECTED_HEADER + Suggest.closest(CsvRecords.lower(h.text()),
+                                Arrays.stream(Column.values()).flatMap(x -> x.aliases.stream()).toList())));
+            } else if (named.containsKey(c.get())) {
+                problems.add(Problem.at(file, h.line(), h.column(), h.text(), "the column is already named at column "
+                        + named.get(c.get()).column() + "; name each column once"));
+            } else {
+                named.put(c.get(), h);
+                columns.put(c.get(), i);
+            }
+        }
+        List<String> missing = Arrays.stream(Column.values()).filter(c -> c.required && !named.containsKey(c))
+                .map(c -> c.aliases.isEmpty() ? c.name : c.aliases.get(0)).toList();
+        if (!missing.isEmpty()) {
+            problems.add(Problem.at(file, r.line(), 1, "", "the åtgärder header lacks the column"
+                    + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + "; expected " + EXPECTED_HEADER));
+            columns.clear();
+        }
+    }
+
+    private void row(Record r) {
+        String id = required(r, Column.ID, "the åtgärd's number, like 2.4");
+        Field goalCell = cell(r, Column.GOAL);
+        Integer goal = null;
+        if (goalCell.text().strip().matches("[1-8]")) {
+            goal = Integer.parseInt(goalCell.text().strip());
+        } else {
+            problem(goalCell, Column.GOAL, "is " + CsvRecords.shortQuote(goalCell.text().strip())
+                    + "; expected the Mål number, a whole number from 1 to 8");
+        }
+        String title = required(r, Column.TITLE, "the åtgärd's title as the handlingsplan gives it");
+        String actor = required(r, Column.ACTOR, "the responsible actor, like Länsstyrelsen");
+        ActionStatus status = status(cell(r, Column.STATUS));
+        String quote = required(r, Column.QUOTE, "the sentence of the report that gives the status");
+        String under = columns.containsKey(Column.UNDER) && !cell(r, Column.UNDER).isBlank()
+                ? cell(r, Column.UNDER).text().strip() : null;
+        boolean ok = id != null && goal != null && title != null && actor != null && status != null && quote != null;
+        if (id != null) {
+            String wrong = ActionFacts.checkId(id, goal);
+            if (wrong != null) {
+                problem(cell(r, Column.ID), Column.ID, wrong);
+                ok = false;
+            }
+        }
+        String wrongUnder = ActionFacts.checkReportedUnder(status, under, id);
+        if (wrongUnder != null) {
+            Field at = columns.containsKey(Column.UNDER) ? cell(r, Column.UNDER) : cell(r, Column.STATUS);
+            problem(at, Column.UNDER, wrongUnder);
+            ok = false;
+        }
+        List<ActionOutput> outputs = new ArrayList<>();
+        Reach reach = null;
+        Field out = columns.containsKey(Column.OUTPUTS) ? cell(r, Column.OUTPUTS) : null;
+        if (out != null && !out.isBlank()) {
+            for (String item : out.text().split("\\|")) {
+                String s = item.strip();
+                if (s.isEmpty()) {
+                    continue;
+                }
+                Matcher reachMatch = REACH.matcher(s);
+                Matcher outMatch = OUTPUT.matcher(s);
+                if (reachMatch.matches()) {
+                    Measure m = measure(out, reachMatch.group(3));
+                    int count = Integer.parseInt(reachMatch.group(1));
+                    int of = Integer.parseInt(reachMatch.group(2));
+                    String wrong = ActionFacts.checkReach(count, of, m);
+                    if (of == 0) {
+                        wrong = "\"" + s + "\" is a reach of 0; expected \"count av of\" with of above 0";
+                    }
+                    if (wrong != null) {
+                        problem(out, Column.OUTPUTS, wrong);
+                        ok = false;
+                    } else if (reach != null) {
+                        problem(out, Column.OUTPUTS, "gives two reaches (\"… av …\"); give one reach per åtgärd");
+                        ok = false;
+                    } else if (m != null) {
+                        reach = new Reach(count, of, m, quote == null ? "" : quote);
+                    } else {
+                        ok = false;
+                    }
+                } else if (outMatch.matches()) {
+                    Measure m = measure(out, outMatch.group(5));
+                    String digits = outMatch.group(2).replaceAll("[ \u00A0\u202F]", "")
+                            + (outMatch.group(3) == null ? "" : "." + outMatch.group(3).substring(1));
+                    BigDecimal v = new BigDecimal(digits);
+                    if (m != null && outMatch.group(4) != null && !m.isShare()) {
+                        problem(out, Column.OUTPUTS, "\"" + s + "\" has a % sign but " + m.code() + " is a count;"
+                                + " a share is andel_nöjda");
+                        ok = false;
+                        continue;
+                    }
+                    String wrong = ActionFacts.checkOutput(v, m);
+                    if (wrong != null) {
+                        problem(out, Column.OUTPUTS, "\"" + s + "\" " + wrong);
+                        ok = false;
+                    } else if (m != null) {
+                        outputs.add(new ActionOutput(v, m, outMatch.group(1) != null, quote == null ? "" : quote));
+                    } else {
+                        ok = false;
+                    }
+                } else {
+                    problem(out, Column.OUTPUTS, "has " + CsvRecords.shortQuote(s) + "; expected outputs separated by"
+                            + " |, each a number and a measure (\"cirka 350 deltagare\", \"90 % andel_nöjda\") or a"
+                            + " reach (\"3 av 6 kommuner\"); measures: " + Codes.allowed(Measure.class));
+                    ok = false;
+                }
+            }
+        }
+        if (!ok) {
+            return;
+        }
+        Integer first = seen.putIfAbsent(id, r.line());
+        if (first != null) {
+            problem(cell(r, Column.ID), Column.ID, "\"" + id + "\" is already given at line " + first
+                    + "; give each åtgärd once");
+            return;
+        }
+        actions.add(new Action(id, goal, title, actor, status, quote, outputs, reach, under, actions.size()));
+    }
+
+    private Measure measure(Field at, String word) {
+        Optional<Measure> m = Codes.find(Measure.class, CsvRecords.lower(word));
+        if (m.isEmpty()) {
+            problem(at, Column.OUTPUTS, "names the measure \"" + word + "\"; expected one of "
+                    + Codes.allowed(Measure.class) + Suggest.closest(CsvRecords.lower(word),
+                            Arrays.stream(Measure.values()).map(Measure::code).toList()));
+        }
+        return m.orElse(null);
+    }
+
+    private ActionStatus status(Field f) {
+        String s = CsvRecords.lower(f.text().strip());
+        for (ActionStatus st : ActionStatus.values()) {
+            if (st.code().equals(s) || st.swedish().equals(s)) {
+                return st;
+            }
+        }
+        problem(f, Column.STATUS, "is " + CsvRecords.shortQuote(f.text().strip()) + "; expected one of "
+                + Codes.allowed(ActionStatus.class) + " (or in Swedish: " + String.join(", ",
+                        Arrays.stream(ActionStatus.values()).map(ActionStatus::swedish).toList()) + ")");
+        return null;
+    }
+
+    private String required(Record r, Column c, String expected) {
+        Field f = cell(r, c);
+        if (f.isBlank()) {
+            problem(f, c, "is empty; expected " + expected);
+            return null;
+        }
+        return f.text().strip();
+    }
+
+    private void problem(Field f, Column c, String message) {
+        Integer i = columns.get(c);
+        String name = i == null ? c.name : header.get(i).text().strip();
+        problems.add(Problem.at(file, f.line(), f.column(), name, message));
+    }
+
+    private Field cell(Record r, Column c) {
+        Integer i = columns.get(c);
+        List<Field> fields = r.fields();
+        if (i != null && i < fields.size()) {
+            return fields.get(i);
+        }
+        Field last = fields.get(fields.size() - 1);
+        return new Field("", last.line(), last.column() + last.text().length(), false);
+    }
+}

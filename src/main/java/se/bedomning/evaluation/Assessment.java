@@ -22,7 +22,18 @@ public record Assessment(
         List<Suppression> suppressions,
         List<DevelopmentArea> developmentAreas,
         long firings,
-        Plan plan) {
+        Plan plan,
+        ActionAssessment actions) {
+
+    public Assessment(FactSet facts, List<Series> series, List<Finding> findings, List<Judgement> judgements,
+            List<Suppression> suppressions, List<DevelopmentArea> developmentAreas, long firings, Plan plan) {
+        this(facts, series, findings, judgements, suppressions, developmentAreas, firings, plan, ActionAssessment.NONE);
+    }
+
+    /** The same assessment with what the rules concluded about the handlingsplan's åtgärder. */
+    public Assessment withActions(ActionAssessment a) {
+        return new Assessment(facts, series, findings, judgements, suppressions, developmentAreas, firings, plan, a);
+    }
 
     public Assessment {
         series = List.copyOf(series);

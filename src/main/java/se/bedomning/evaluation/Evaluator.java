@@ -24,6 +24,9 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import se.bedomning.facts.Aggregation;
 import se.bedomning.facts.Demotion;
+import se.bedomning.facts.ActionArea;
+import se.bedomning.facts.ActionFinding;
+import se.bedomning.facts.ActionJudgement;
 import se.bedomning.facts.DevelopmentArea;
 import se.bedomning.facts.Headline;
 import se.bedomning.facts.Merit;
@@ -339,6 +342,9 @@ public final class Evaluator implements Engine {
             for (Series s : series) {
                 session.insert(s);
             }
+            for (se.bedomning.facts.Action a : facts.actions()) {
+                session.insert(a);
+            }
             int firings = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, cap));
             if (firings >= cap && !count) {
                 return evaluate(rules, facts, series, cap, true, tracing);
@@ -386,6 +392,9 @@ public final class Evaluator implements Engine {
         List<Demotion> demotions = new ArrayList<>();
         List<Headline> headlines = new ArrayList<>();
         List<Aggregation> aggregations = new ArrayList<>();
+        List<ActionFinding> actionFindings = new ArrayList<>();
+        List<ActionJudgement> actionJudgements = new ArrayList<>();
+        List<ActionArea> actionAreas = new ArrayList<>();
         for (Object o : session.getObjects()) {
             if (o instanceof Finding f) {
                 findings.add(f);
@@ -405,9 +414,16 @@ public final class Evaluator implements Engine {
                 headlines.add(h);
             } else if (o instanceof Aggregation x) {
                 aggregations.add(x);
+            } else if (o instanceof ActionFinding f) {
+                actionFindings.add(f);
+            } else if (o instanceof ActionJudgement j) {
+                actionJudgements.add(j);
+            } else if (o instanceof ActionArea a) {
+                actionAreas.add(a);
             }
         }
         return Assessment.inDraftOrder(facts, series, findings, judgements, suppressions, areas, firings,
-                new Plan(merits, selections, demotions, headlines, aggregations));
+                new Plan(merits, selections, demotions, headlines, aggregations))
+                .withActions(ActionAssessment.inDraftOrder(actionFindings, actionJudgements, actionAreas));
     }
 }

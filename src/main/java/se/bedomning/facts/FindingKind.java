@@ -18,7 +18,15 @@ public enum FindingKind implements Codes.Coded {
     GROUP_GAP("group_gap", true),
     SMALL_NUMBERS_CAVEAT("small_numbers_caveat", false),
     DATA_CAVEAT("data_caveat", false),
-    DEVELOPMENT_AREA("development_area", false);
+    DEVELOPMENT_AREA("development_area", false),
+    // The handlingsplan's åtgärder (actions.drl): what the report says of each one's follow-up.
+    ACTION_CARRIED_OUT("action_carried_out", true),
+    ACTION_PARTLY_IMPLEMENTED("action_partly_implemented", true),
+    ACTION_ONGOING("action_ongoing", false),
+    ACTION_NOT_CARRIED_OUT("action_not_carried_out", true),
+    ACTION_NOTHING_TO_REPORT("action_nothing_to_report", true),
+    ACTION_NOT_FOLLOWED_UP("action_not_followed_up", true),
+    ACTION_REPORTED_ELSEWHERE("action_reported_elsewhere", false);
 
     private final String code;
     private final boolean judged;
@@ -35,6 +43,11 @@ public enum FindingKind implements Codes.Coded {
     /** Whether a valence rule must judge findings of this kind (checked when the rules are loaded). */
     public boolean judged() {
         return judged;
+    }
+
+    /** Whether the kind is about an åtgärd of the handlingsplan rather than an indicator series. */
+    public boolean aboutAction() {
+        return code.startsWith("action_");
     }
 
     @Override

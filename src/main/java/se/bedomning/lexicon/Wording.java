@@ -40,11 +40,13 @@ public final class Wording {
             "group", "from", "to", "fromValue", "toValue", "change", "prevYear", "prevValue", "min", "minYear", "max",
             "maxYear", "median", "medianYear", "value", "diff", "missing", "covered", "otherSubject", "otherGroup",
             "otherValue", "gap", "breakYear", "lastDataYear", "note", "baseMin", "baseMax", "source", "family",
-            "familySize", "population");
-    public static final Set<String> AREA_PLACEHOLDERS = Set.of("subjects", "indicators", "count", "goal", "title");
+            "familySize", "population", "action", "actions", "Actions", "actor", "quote", "reach", "outputs", "under");
+    public static final Set<String> AREA_PLACEHOLDERS = Set.of("subjects", "indicators", "count", "goal", "title",
+            "actions");
     public static final Set<String> DOCUMENT_PLACEHOLDERS = Set.of("region", "year", "report", "goal", "title",
-            "rules", "values", "file", "status", "reason");
+            "rules", "values", "file", "status", "reason", "count", "carried", "actionWord");
     public static final Set<String> DOCUMENT_KEYS = Set.of("title", "intro", "goalHeading", "developmentHeading",
+            "actionSummary", "actionSummaryAll", "actionsHeading",
             "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population", "summaryHeading",
             "appendixHeading", "appendixGoalHeading", "noAssessment", "moreMeasures", "oneMoreMeasure",
             InputNote.WINDOWS_1252, InputNote.KOLADA_STATUS);

@@ -22,17 +22,22 @@ public record Draft(String region, int year, String report, String source, Strin
 
     /**
      * One goal in two layers: the short bedömning ({@code assessment}, chosen by rules/selection.drl) with its
-     * utvecklingsområden, and the underlag ({@code findings}: every stated finding, as before).
+     * utvecklingsområden and the paragraph on the handlingsplan's åtgärder ({@code handlingsplan}), and the
+     * underlag ({@code findings}: every stated finding, as before; {@code actions}: every åtgärd with its status).
      */
-    @JsonPropertyOrder({"goal", "title", "heading", "assessment", "developmentAreas", "findings", "unsaid",
-        "missingValues"})
+    @JsonPropertyOrder({"goal", "title", "heading", "assessment", "handlingsplan", "developmentAreas", "findings",
+        "unsaid", "missingValues", "withoutFindings", "actions"})
     public record Section(int goal, String title, String heading, List<Statement> assessment,
             @JsonProperty("findings") List<Sentence> sentences,
             List<Area> developmentAreas, List<Unsaid> unsaid,
             // Left out when empty, so drafts of complete data stay byte-identical to the approved ones.
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Missing> missingValues,
             // The text that stands for the bedömning when no finding is stated (why there is none).
-            @JsonInclude(JsonInclude.Include.NON_NULL) String withoutFindings) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String withoutFindings,
+            // The paragraph on the handlingsplan's åtgärder and the underlag listing each with its status;
+            // left out when the fact file has no åtgärder, so such drafts stay byte-identical.
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ActionSentence> handlingsplan,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ActionLine> actions) {
 
         public Section {
             assessment = List.copyOf(assessment);
@@ -40,7 +45,33 @@ public record Draft(String region, int year, String report, String source, Strin
             developmentAreas = List.copyOf(developmentAreas);
             unsaid = List.copyOf(unsaid);
             missingValues = List.copyOf(missingValues);
+            handlingsplan = List.copyOf(handlingsplan);
+            actions = List.copyOf(actions);
         }
+
+        public Section(int goal, String title, String heading, List<Statement> assessment, List<Sentence> sentences,
+                List<Area> developmentAreas, List<Unsaid> unsaid, List<Missing> missingValues, String withoutFindings) {
+            this(goal, title, heading, assessment, sentences, developmentAreas, unsaid, missingValues, withoutFindings,
+                    List.of(), List.of());
+        }
+    }
+
+    /** A sentence on åtgärder of the handlingsplan, traced to their ids, the quotes, the rule and thresholds. */
+    @JsonPropertyOrder({"id", "text", "kind", "variant", "valence", "actions", "quotes", "rule", "thresholds",
+        "template"})
+    public record ActionSentence(String id, String text, String kind, String variant, String valence,
+            List<String> actions, List<String> quotes, String rule, List<ThresholdUse> thresholds, String template) {
+
+        public ActionSentence {
+            actions = List.copyOf(actions);
+            quotes = List.copyOf(quotes);
+            thresholds = List.copyOf(thresholds);
+        }
+    }
+
+    /** One åtgärd in the underlag: its number, title, actor, status (code and in words) and the status quote. */
+    @JsonPropertyOrder({"id", "title", "actor", "status", "statusText", "quote"})
+    public record ActionLine(String id, String title, String actor, String status, String statusText, String quote) {
     }
 
     /**

@@ -118,6 +118,12 @@ public final class DraftBuilder {
                     }
                 }
             }
+            ActionParagraphs plan = new ActionParagraphs(wording, uses);
+            for (se.bedomning.facts.ActionArea d : a.actions().areas()) {
+                if (d.getGoal() == g) {
+                    areas.add(plan.area(d));
+                }
+            }
             String empty = sentences.isEmpty() ? emptySection(facts, g) : null;
             List<Draft.Statement> assessment = new ArrayList<>();
             Finding prev = null;
@@ -144,7 +150,8 @@ public final class DraftBuilder {
                 }
             }
             sections.add(new Draft.Section(goal, wording.goalTitle(goal), fill(wording.document("goalHeading"), goalVars),
-                    assessment, sentences, areas, unsaid, missing, empty));
+                    assessment, sentences, areas, unsaid, missing, empty, plan.sentences(a.actions(), g),
+                    ActionParagraphs.underlag(facts.actions(), g)));
         }
         List<Draft.Statement> summary = new ArrayList<>();
         for (Headline h : a.plan().headlines()) {

@@ -31,12 +31,24 @@ public final class MarkdownRenderer {
             } else {
                 sb.append(String.join(" ", s.assessment().stream().map(Draft.Statement::text).toList())).append("\n");
             }
+            if (!s.handlingsplan().isEmpty()) {
+                sb.append("\n").append(String.join(" ", s.handlingsplan().stream().map(Draft.ActionSentence::text)
+                        .toList())).append("\n");
+            }
             sb.append("\n").append(wording.document("developmentHeading")).append("\n\n");
             if (s.developmentAreas().isEmpty()) {
                 sb.append(wording.document("noDevelopmentAreas")).append("\n");
             } else {
                 for (Draft.Area a : s.developmentAreas()) {
                     sb.append("- ").append(a.text()).append("\n");
+                }
+            }
+            if (!s.actions().isEmpty()) {
+                sb.append("\n").append(wording.document("actionsHeading")).append("\n\n");
+                for (Draft.ActionLine l : s.actions()) {
+                    String title = l.title().endsWith(".") ? l.title().substring(0, l.title().length() - 1) : l.title();
+                    sb.append("- ").append(l.id()).append(" ").append(title).append(" (").append(l.actor())
+                            .append("): ").append(l.statusText()).append("\n");
                 }
             }
         }

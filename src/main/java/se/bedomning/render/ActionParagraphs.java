@@ -1,0 +1,212 @@
+package se.bedomning.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.bedomning.evaluation.ActionAssessment;
+import se.bedomning.facts.Action;
+import se.bedomning.facts.ActionArea;
+import se.bedomning.facts.ActionFinding;
+import se.bedomning.facts.ActionOutput;
+import se.bedomning.facts.ActionStatus;
+import se.bedomning.facts.Finding;
+import se.bedomning.facts.FindingKind;
+import se.bedomning.facts.Measure;
+import se.bedomning.facts.Valence;
+import se.bedomning.render.sv.SwedishFormat;
+import se.bedomning.lexicon.Wording;
+
+/**
+ * The handlingsplan paragraph of a Mål: how many åtgärder were carried out, each one that was not (with
+ * the report's own words), the reach and outputs of the ones that give numbers; and the underlag that
+ * lists every åtgärd with its status. Findings of a kind that carry nothing but the åtgärd's number
+ * (carried out without numbers, ongoing) are aggregated into one sentence, like indicator findings.
+ */
+final class ActionParagraphs {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    private final Wording wording;
+    private final Map<String, Integer> uses;
+
+    ActionParagraphs(Wording wording, Map<String, Integer> uses) {
+        this.wording = wording;
+        this.uses = uses;
+    }
+
+    /** The paragraph's sentences for one Mål, in the report's order of the åtgärder. */
+    List<Draft.ActionSentence> sentences(ActionAssessment a, int goal) {
+        List<ActionFinding> findings = a.ofGoal(goal);
+        List<Draft.ActionSentence> out = new ArrayList<>();
+        if (findings.isEmpty()) {
+            return out;
+        }
+        long total = findings.stream().map(ActionFinding::getActionId).distinct().count();
+        long done = findings.stream().filter(f -> f.getKind() == FindingKind.ACTION_CARRIED_OUT
+                || f.getKind() == FindingKind.ACTION_PARTLY_IMPLEMENTED).map(ActionFinding::getActionId).distinct().count();
+        String summaryKey = done == total ? "actionSummaryAll" : "actionSummary";
+        String summary = DraftBuilder.finish(fill(wording.document(summaryKey), Map.of("count", String.valueOf(total),
+                "carried", String.valueOf(done), "actionWord", total == 1 ? "åtgärd" : "åtgärder")));
+        out.add(new Draft.ActionSentence("m" + goal + ".action_summary", summary, "action_summary", "", "neutral",
+                findings.stream().map(ActionFinding::getActionId).distinct().toList(), List.of(),
+                "(counted from the findings of actions.drl)", List.of(), summaryKey));
+        // Kinds whose sentence says nothing beyond the åtgärd's number are gathered into one sentence.
+        Map<String, List<ActionFinding>> gathered = new LinkedHashMap<>();
+        for (ActionFinding f : findings) {
+            if (gatherable(f)) {
+                gathered.computeIfAbsent(f.getKind().code() + "|" + f.getVariant() + "|" + f.getRule(),
+                        k -> new ArrayList<>()).add(f);
+            }
+        }
+        java.util.Set<String> gatheredDone = new java.util.HashSet<>();
+        for (ActionFinding f : findings) {
+            if (!gatherable(f)) {
+                out.add(single(f, a.valenceOf(f)));
+            } else {
+                String key = f.getKind().code() + "|" + f.getVariant() + "|" + f.getRule();
+                if (gatheredDone.add(key)) {
+                    out.add(group(gathered.get(key), a.valenceOf(f)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean gatherable(ActionFinding f) {
+        return (f.getKind() == FindingKind.ACTION_CARRIED_OUT && f.getVariant().isEmpty())
+                || f.getKind() == FindingKind.ACTION_ONGOING;
+    }
+
+    private Draft.ActionSentence single(ActionFinding f, Valence v) {
+        Action a = f.getAction();
+        Map.Entry<String, List<String>> t = wording.sentence(f.getKind(), f.getVariant(), v);
+        List<String> quotes = new ArrayList<>();
+        String quote = a.statusQuote();
+        if (f.getKind() == FindingKind.ACTION_PARTLY_IMPLEMENTED) {
+            quote = a.reach().quote();
+        }
+        quotes.add(quote);
+        if (f.getKind() == FindingKind.ACTION_CARRIED_OUT || f.getKind() == FindingKind.ACTION_PARTLY_IMPLEMENTED) {
+            for (ActionOutput o : a.outputs()) {
+                if (!quotes.contains(o.quote())) {
+                    quotes.add(o.quote());
+                }
+            }
+        }
+        String q = quote;
+        String text = DraftBuilder.finish(fill(pick(t.getKey(), t.getValue()), name -> switch (name) {
+            case "action" -> a.id();
+            case "actor" -> a.actor();
+            case "quote" -> unquoted(q);
+            case "reach" -> reach(a);
+            case "outputs" -> outputs(a);
+            case "under" -> a.reportedUnder() == null ? "" : a.reportedUnder();
+            default -> "{" + name + "}";
+        }));
+        return new Draft.ActionSentence(f.id(), text, f.getKind().code(), f.getVariant(), v.code(), List.of(a.id()),
+                quotes, f.getRule(), thresholds(f), t.getKey());
+    }
+
+    private Draft.ActionSentence group(List<ActionFinding> fs, Valence v) {
+        ActionFinding first = fs.get(0);
+        Map.Entry<String, List<String>> t = wording.sentence(first.getKind(), first.getVariant(), v);
+        List<String> ids = fs.stream().map(ActionFinding::getActionId).toList();
+        String actions = (ids.size() == 1 ? "åtgärd " : "åtgärderna ") + SwedishFormat.list(ids);
+        String text = DraftBuilder.finish(fill(pick(t.getKey(), t.getValue()), name -> switch (name) {
+            case "actions" -> actions;
+            case "Actions" -> SwedishFormat.capitalize(actions);
+            case "actor" -> SwedishFormat.list(fs.stream().map(f -> f.getAction().actor()).distinct().toList());
+            default -> "{" + name + "}";
+        }));
+        String id = fs.size() == 1 ? first.id() : "m" + first.getGoal() + "." + first.getKind().code()
+                + (first.getVariant().isEmpty() ? "" : "." + first.getVariant()) + ".atgarder_" + String.join("_", ids);
+        return new Draft.ActionSentence(id, text, first.getKind().code(), first.getVariant(), v.code(), ids,
+                fs.stream().map(f -> f.getAction().statusQuote()).toList(), first.getRule(), thresholds(first),
+                t.getKey());
+    }
+
+    /** Every åtgärd of the Mål with its status, for the underlag. */
+    static List<Draft.ActionLine> underlag(List<Action> actions, int goal) {
+        List<Draft.ActionLine> out = new ArrayList<>();
+        for (Action a : actions) {
+            if (a.goal() == goal) {
+                String status = a.status().swedish() + (a.status() == ActionStatus.REPORTED_ELSEWHERE
+                        && a.reportedUnder() != null ? " (" + a.reportedUnder() + ")" : "")
+                        + (a.hasReach() ? ", " + reach(a) : "") + (a.hasOutputs() ? ", " + outputs(a) : "");
+                out.add(new Draft.ActionLine(a.id(), a.title(), a.actor(), a.status().code(), status, a.statusQuote()));
+            }
+        }
+        return out;
+    }
+
+    /** An utvecklingsområde that rests on åtgärder (and, joined on the Mål, on indicator findings). */
+    Draft.Area area(ActionArea d) {
+        List<String> alternatives = wording.area(d.getTheme());
+        List<String> ids = d.getActions().stream().map(ActionFinding::getActionId).toList();
+        String text = DraftBuilder.finish(fill(pick("developmentAreas." + d.getTheme(), alternatives), name -> switch (name) {
+            case "actions" -> (ids.size() == 1 ? "åtgärd " : "åtgärderna ") + SwedishFormat.list(ids);
+            case "count" -> String.valueOf(ids.size());
+            default -> "{" + name + "}";
+        }));
+        List<String> basis = new ArrayList<>(d.getActions().stream().map(ActionFinding::id).toList());
+        basis.addAll(d.getFindings().stream().map(Finding::id).toList());
+        List<String> indicators = d.getFindings().stream().map(f -> f.getSeries().getIndicatorId()).distinct().toList();
+        return new Draft.Area(d.id(), text, FindingKind.DEVELOPMENT_AREA.code(), d.getTheme(), d.getRule(), basis,
+                indicators, "developmentAreas." + d.getTheme());
+    }
+
+    static String reach(Action a) {
+        return a.reach().count() + " av " + a.reach().of() + " " + noun(a.reach().measure());
+    }
+
+    /** "cirka 350 deltagare, 90 procent nöjda och 6 kommuner". */
+    static String outputs(Action a) {
+        List<String> parts = new ArrayList<>();
+        for (ActionOutput o : a.outputs()) {
+            String n = SwedishFormat.number(o.value());
+            String p = o.measure().isShare() ? n + " procent nöjda deltagare" : n + " " + noun(o.measure());
+            parts.add(o.approximate() ? "cirka " + p : p);
+        }
+        return SwedishFormat.list(parts);
+    }
+
+    private static String noun(Measure m) {
+        return m.isShare() ? "procent nöjda" : m.code();
+    }
+
+    /** The report's sentence inside ”…”: its own final full stop is left to the template. */
+    private static String unquoted(String quote) {
+        String q = quote.strip();
+        return q.endsWith(".") ? q.substring(0, q.length() - 1) : q;
+    }
+
+    private static List<Draft.ThresholdUse> thresholds(ActionFinding f) {
+        return f.getThresholds().stream().map(th -> new Draft.ThresholdUse(th.getName(),
+                th.getUnit() == null ? null : th.getUnit().code(),
+                th.getBaseKind() == null ? null : th.getBaseKind().code(), th.getDecimal())).toList();
+    }
+
+    private String pick(String key, List<String> alternatives) {
+        int n = uses.merge(key, 1, Integer::sum) - 1;
+        return alternatives.get(n % alternatives.size());
+    }
+
+    private static String fill(String template, Map<String, String> vars) {
+        return fill(template, name -> vars.getOrDefault(name, "{" + name + "}"));
+    }
+
+    private static String fill(String template, Function<String, String> value) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(value.apply(m.group(1))));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+}

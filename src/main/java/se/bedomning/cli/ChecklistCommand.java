@@ -54,7 +54,8 @@ public final class ChecklistCommand extends DataCommand implements Callable<Inte
         for (Checklist.Outcome o : outcomes) {
             Checklist.Conclusion c = o.conclusion();
             sb.append(String.format(Locale.ROOT, "  %s %-28s Mål %d %s %s%s%n", o.reproduced() ? "ok  " : "MISS", c.id(),
-                    c.goal(), c.kind().code(), c.indicator(), c.group() == null ? "" : "/" + c.group()));
+                    c.goal(), c.kind().code(), c.action() != null ? "åtgärd " + c.action() : c.indicator(),
+                    c.group() == null ? "" : "/" + c.group()));
             if (!o.reproduced()) {
                 sb.append("       ").append(o.dataInFixture() ? "" : "[no data in the fixture] ").append(o.reason())
                         .append(System.lineSeparator());

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.bedomning.facts.ActionArea;
+import se.bedomning.facts.ActionFinding;
 import se.bedomning.facts.DevelopmentArea;
 import se.bedomning.facts.Finding;
 import se.bedomning.facts.FindingKind;
@@ -23,9 +25,18 @@ public record Checklist(String file, List<Conclusion> conclusions) {
         conclusions = List.copyOf(conclusions);
     }
 
-    /** One conclusion the report draws: a finding kind about an indicator (and optionally a group). */
+    /**
+     * One conclusion the report draws: a finding kind about an indicator (and optionally a group), or
+     * about an åtgärd of the handlingsplan ({@code action}, e.g. "2.2"); an utvecklingsområde that rests
+     * on an åtgärd names the åtgärd.
+     */
     public record Conclusion(String id, int goal, FindingKind kind, String indicator, String group, String section,
-            String quote, String note) {
+            String quote, String note, String action) {
+
+        public Conclusion(String id, int goal, FindingKind kind, String indicator, String group, String section,
+                String quote, String note) {
+            this(id, goal, kind, indicator, group, section, quote, note, null);
+        }
     }
 
     /**
@@ -46,17 +57,19 @@ public record Checklist(String file, List<Conclusion> conclusions) {
             for (Fields.Item item : f.objects(root, "", "conclusions", true)) {
                 String p = item.path();
                 Node n = item.node();
-                f.onlyKnown(n, p, Set.of("id", "goal", "kind", "indicator", "group", "section", "quote", "note"));
+                f.onlyKnown(n, p, Set.of("id", "goal", "kind", "indicator", "group", "section", "quote", "note",
+                        "action"));
                 String id = f.text(n, p, "id");
                 Integer goal = f.integer(n, p, "goal", 1, 8);
                 FindingKind kind = f.code(n, p, "kind", FindingKind.class);
-                String indicator = f.text(n, p, "indicator");
+                String action = f.optionalText(n, p, "action");
+                String indicator = action != null ? f.optionalText(n, p, "indicator") : f.text(n, p, "indicator");
                 String group = f.optionalText(n, p, "group");
                 String section = f.optionalText(n, p, "section");
                 String quote = f.text(n, p, "quote");
                 String note = f.optionalText(n, p, "note");
-                if (id != null && goal != null && kind != null && indicator != null && quote != null) {
-                    out.add(new Conclusion(id, goal, kind, indicator, group, section, quote, note));
+                if (id != null && goal != null && kind != null && (indicator != null || action != null) && quote != null) {
+                    out.add(new Conclusion(id, goal, kind, indicator, group, section, quote, note, action));
                 }
             }
         }
@@ -99,6 +112,9 @@ public record Checklist(String file, List<Conclusion> conclusions) {
     }
 
     private static Outcome check(Conclusion c, Assessment a, List<Finding> stated) {
+        if (c.action() != null) {
+            return checkAction(c, a);
+        }
         if (c.kind() == FindingKind.DEVELOPMENT_AREA) {
             for (DevelopmentArea d : a.developmentAreas()) {
                 if (d.getGoal() == c.goal() && d.getBasis().stream().anyMatch(f -> about(f, c))) {
@@ -113,6 +129,30 @@ public record Checklist(String file, List<Conclusion> conclusions) {
             }
         }
         return new Outcome(c, false, whyNot(c, a), dataInFixture(c, a));
+    }
+
+    /** A conclusion about an åtgärd: its finding (every action finding is stated) or an area resting on it. */
+    private static Outcome checkAction(Conclusion c, Assessment a) {
+        if (c.kind() == FindingKind.DEVELOPMENT_AREA) {
+            for (ActionArea d : a.actions().areas()) {
+                if (d.getGoal() == c.goal() && d.getActions().stream().anyMatch(f -> f.getActionId().equals(c.action()))) {
+                    return new Outcome(c, true, "development area " + d.id(), true);
+                }
+            }
+        } else {
+            for (ActionFinding f : a.actions().findings()) {
+                if (f.getKind() == c.kind() && f.getActionId().equals(c.action())) {
+                    return new Outcome(c, true, f.id(), true);
+                }
+            }
+        }
+        boolean known = a.facts().actions().stream().anyMatch(x -> x.id().equals(c.action()));
+        String derived = a.actions().findings().stream().filter(f -> f.getActionId().equals(c.action()))
+                .map(f -> f.getKind().code() + (f.getVariant().isEmpty() ? "" : "/" + f.getVariant()))
+                .collect(Collectors.joining(", "));
+        String note = c.note() == null ? "" : " Checklist note: " + c.note();
+        return new Outcome(c, false, known ? "the rules derived " + (derived.isEmpty() ? "nothing" : derived)
+                + " for åtgärd " + c.action() + "." + note : "the fact file has no åtgärd " + c.action() + "." + note, known);
     }
 
     /** Changes need two years of one series, median comparisons a median; the rest one value or a note. */

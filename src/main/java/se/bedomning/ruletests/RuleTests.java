@@ -160,10 +160,15 @@ public final class RuleTests {
             a.plan().assessment(g).forEach(x -> all.add("assessment " + describe(x.getFinding())));
         }
         a.plan().headlines().forEach(h -> all.add("summary " + describe(h.getFinding())));
-        // Every layer's text: the bedömning, the underlag and the utvecklingsområden.
+        // Åtgärder: "kind[/variant] atgard/2.2", their areas like the indicators' ("development_area/THEME mN").
+        a.actions().findings().forEach(f -> all.add(f.getKind().code()
+                + (f.getVariant().isEmpty() ? "" : "/" + f.getVariant()) + " atgard/" + f.getActionId()));
+        a.actions().areas().forEach(d -> all.add("development_area/" + d.getTheme() + " m" + d.getGoal()));
+        // Every layer's text: the bedömning, the handlingsplan paragraph, the underlag and the utvecklingsområden.
         List<String> sentences = draft.sections().stream().flatMap(s -> Stream.of(
                 s.assessment().stream().map(Draft.Statement::text), s.sentences().stream().map(Draft.Sentence::text),
-                s.developmentAreas().stream().map(Draft.Area::text)).flatMap(x -> x)).toList();
+                s.developmentAreas().stream().map(Draft.Area::text),
+                s.handlingsplan().stream().map(Draft.ActionSentence::text)).flatMap(x -> x)).toList();
         for (String e : c.expect()) {
             if (!all.contains(e)) {
                 failures.add("expected finding \"" + e + "\"; got " + all);

@@ -29,7 +29,10 @@ import se.bedomning.evaluation.Assessment;
 import se.bedomning.evaluation.Evaluator;
 import se.bedomning.facts.BaseKind;
 import se.bedomning.facts.DevelopmentArea;
+import se.bedomning.facts.Action;
+import se.bedomning.facts.ActionOutput;
 import se.bedomning.facts.FactSet;
+import se.bedomning.facts.Reach;
 import se.bedomning.facts.Finding;
 import se.bedomning.facts.FindingKind;
 import se.bedomning.facts.Group;
@@ -314,12 +317,14 @@ class MetamorphicPropertiesTest {
             out.add(s.heading());
             s.sentences().forEach(x -> out.add(x.text()));
             s.developmentAreas().forEach(x -> out.add(x.text()));
+            s.handlingsplan().forEach(x -> out.add(x.text()));
         }
         return out;
     }
 
     private static FactSet mapSeries(FactSet f, UnaryOperator<SeriesData> op) {
-        return new FactSet(f.file(), f.region(), f.year(), f.report(), f.notes(), f.series().stream().map(op).toList());
+        return new FactSet(f.file(), f.region(), f.year(), f.report(), f.notes(), f.series().stream().map(op).toList())
+                .withActions(f.actions());
     }
 
     @Property(tries = 3)
@@ -373,7 +378,12 @@ class MetamorphicPropertiesTest {
                             d.notes().stream().map(n -> new Note(n.kind(), n.year() == null ? null : n.year() + by,
                                     shift(n.text(), by), n.quote())).toList(),
                             d.baseRange(), d.position());
-                }).toList());
+                }).toList()).withActions(f.actions().stream().map(a -> new Action(a.id(), a.goal(), shift(a.title(), by),
+                        shift(a.actor(), by), a.status(), shift(a.statusQuote(), by), a.outputs().stream()
+                                .map(o -> new ActionOutput(o.value(), o.measure(), o.approximate(), shift(o.quote(), by)))
+                                .toList(), a.reach() == null ? null : new Reach(a.reach().count(), a.reach().of(),
+                                        a.reach().measure(), shift(a.reach().quote(), by)), a.reportedUnder(),
+                        a.position())).toList());
         List<String> expected = text(evaluate(f)).stream().map(s -> shift(s, by)).toList();
         assertEquals(expected, text(evaluate(shifted)));
     }

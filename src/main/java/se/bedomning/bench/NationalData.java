@@ -26,6 +26,8 @@ import se.bedomning.io.FactFileReader;
 public final class NationalData {
 
     public static final int FIRST_YEAR = 2019;
+    /** Åtgärder per Mål in a generated region (the 2024 report follows up three to seven per Mål). */
+    static final int ACTIONS_PER_GOAL = 5;
     private static final String[] GROUPS = {"total", "kvinnor", "man", "flickor", "pojkar"};
 
     private NationalData() {
@@ -73,11 +75,62 @@ public final class NationalData {
                     writeSeries(g, catalog.indicators().get(pair[0]), catalog.groups().get(pair[1]), years, rnd);
                 }
                 g.writeEndArray();
+                writeActions(g, rnd);
                 g.writeEndObject();
             }
             files.add(file);
         }
         return files;
+    }
+
+    /** Five åtgärder per Mål, as a follow-up of the handlingsplan reports them: every status, outputs, reaches. */
+    private static void writeActions(JsonGenerator g, SplittableRandom rnd) throws IOException {
+        g.writeArrayFieldStart("actions");
+        se.bedomning.facts.ActionStatus[] statuses = se.bedomning.facts.ActionStatus.values();
+        se.bedomning.facts.Measure[] measures = se.bedomning.facts.Measure.values();
+        for (int goal = Indicator.FIRST_GOAL; goal <= Indicator.LAST_GOAL; goal++) {
+            for (int n = 1; n <= ACTIONS_PER_GOAL; n++) {
+                se.bedomning.facts.ActionStatus status = statuses[rnd.nextInt(statuses.length)];
+                if (status == se.bedomning.facts.ActionStatus.REPORTED_ELSEWHERE && n == 1) {
+                    status = se.bedomning.facts.ActionStatus.CARRIED_OUT;
+                }
+                g.writeStartObject();
+                g.writeStringField("id", goal + "." + n);
+                g.writeNumberField("goal", goal);
+                g.writeStringField("title", "Åtgärd " + goal + "." + n);
+                g.writeStringField("actor", "Aktör " + rnd.nextInt(5));
+                g.writeStringField("status", status.code());
+                g.writeStringField("quote", "Genererat citat för åtgärd " + goal + "." + n + ".");
+                if (status == se.bedomning.facts.ActionStatus.REPORTED_ELSEWHERE) {
+                    g.writeStringField("reportedUnder", goal + ".1");
+                }
+                boolean active = status == se.bedomning.facts.ActionStatus.CARRIED_OUT
+                        || status == se.bedomning.facts.ActionStatus.ONGOING;
+                if (active) {
+                    g.writeArrayFieldStart("outputs");
+                    for (int o = rnd.nextInt(3); o > 0; o--) {
+                        se.bedomning.facts.Measure m = measures[rnd.nextInt(measures.length)];
+                        g.writeStartObject();
+                        g.writeNumberField("value", m.isShare() ? 50 + rnd.nextInt(51) : 1 + rnd.nextInt(500));
+                        g.writeStringField("measure", m.code());
+                        g.writeStringField("quote", "Genererat utfall.");
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    if (rnd.nextBoolean()) {
+                        int of = 2 + rnd.nextInt(25);
+                        g.writeObjectFieldStart("reach");
+                        g.writeNumberField("count", 1 + rnd.nextInt(of));
+                        g.writeNumberField("of", of);
+                        g.writeStringField("measure", "kommuner");
+                        g.writeStringField("quote", "Genererad räckvidd.");
+                        g.writeEndObject();
+                    }
+                }
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
     }
 
     private static void writeSeries(JsonGenerator g, Indicator ind, Group group, int years, SplittableRandom rnd)

@@ -52,6 +52,28 @@ public final class ExplainCommand extends DataCommand implements Callable<Intege
         return ExitCode.OK.code();
     }
 
+    /** A handlingsplan sentence: the åtgärder it speaks of, the report's quotes, rule, thresholds and template. */
+    private static String actionSentence(int goal, Draft.ActionSentence x, RuleSources sources) {
+        StringBuilder sb = new StringBuilder();
+        boolean summary = x.kind().equals("action_summary");
+        sb.append("Sentence ").append(x.id()).append(" (Mål ").append(goal).append(", handlingsplanen)\n");
+        sb.append("  text:       ").append(x.text()).append('\n');
+        sb.append("  finding:    ").append(x.kind()).append(x.variant().isEmpty() ? "" : " / " + x.variant())
+                .append(", valence ").append(x.valence()).append('\n');
+        sb.append("  rule:       ").append(summary ? x.rule() : "\"" + x.rule() + "\" at " + sources.locate(x.rule()))
+                .append('\n');
+        sb.append("  åtgärder:   ").append(String.join(", ", x.actions())).append('\n');
+        for (String q : x.quotes()) {
+            sb.append("  quote:      «").append(q.replaceAll("\\s+", " ")).append("»\n");
+        }
+        for (Draft.ThresholdUse t : x.thresholds()) {
+            sb.append("  threshold:  ").append(t.name()).append(" = ").append(t.value().toPlainString()).append('\n');
+        }
+        sb.append("  template:   ").append(summary ? "document." : "sentences.").append(x.template())
+                .append(" in wording/sv.json\n");
+        return sb.toString();
+    }
+
     static String sentence(Pipeline.Result r, RuleSources sources, String id) {
         StringBuilder sb = new StringBuilder();
         for (Draft.Section s : r.draft().sections()) {
@@ -90,6 +112,11 @@ public final class ExplainCommand extends DataCommand implements Callable<Intege
                         sb.append(LayerExplanation.of(r.assessment(), sources, f.id()));
                     }
                     return sb.toString();
+                }
+            }
+            for (Draft.ActionSentence x : s.handlingsplan()) {
+                if (x.id().equals(id)) {
+                    return actionSentence(s.goal(), x, sources);
                 }
             }
             for (Draft.Area a : s.developmentAreas()) {

@@ -178,10 +178,10 @@ final class ActionRows {
                     int of = Integer.parseInt(reachMatch.group(2));
                     String wrong = ActionFacts.checkReach(count, of, m);
                     if (of == 0) {
-                        wrong = "\"" + s + "\" is a reach of 0; expected \"count av of\" with of above 0";
+                        wrong = "a reach of 0; expected \"count av of\" with of above 0";
                     }
                     if (wrong != null) {
-                        problem(out, Column.OUTPUTS, wrong);
+                        problem(out, Column.OUTPUTS, "\"" + s + "\": " + wrong);
                         ok = false;
                     } else if (reach != null) {
                         problem(out, Column.OUTPUTS, "gives two reaches (\"… av …\"); give one reach per åtgärd");
@@ -204,7 +204,7 @@ final class ActionRows {
                     }
                     String wrong = ActionFacts.checkOutput(v, m);
                     if (wrong != null) {
-                        problem(out, Column.OUTPUTS, "\"" + s + "\" " + wrong);
+                        problem(out, Column.OUTPUTS, "\"" + s + "\": " + wrong);
                         ok = false;
                     } else if (m != null) {
                         outputs.add(new ActionOutput(v, m, outMatch.group(1) != null, quote == null ? "" : quote));

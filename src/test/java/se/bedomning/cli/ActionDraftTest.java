@@ -1,0 +1,63 @@
+package se.bedomning.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.bedomning.testing.Cli;
+import se.bedomning.testing.Cli.Run;
+
+/** The handlingsplan's åtgärder through the commands: drafted from CSV, explained, listed in the underlag. */
+class ActionDraftTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aCsvWithAnÅtgärderSectionDraftsTheHandlingsplanParagraphAndTheUnderlag() throws IOException {
+        Path csv = tmp.resolve("lan.csv");
+        Files.writeString(csv, "# region: Testlän\r\n# report: Testrapport\r\nindicator;group;year;value\r\n"
+                + "kontaktforbud_kvalificerade;total;2023;1,16\r\nkontaktforbud_kvalificerade;total;2024;1,71\r\n"
+                + "# åtgärder\r\nid;mål;titel;aktör;status;utfall;citat\r\n"
+                + "2.2;2;Sprida Stöd för yrkesverksamma;Länsstyrelsen;ej genomförd;;Åtgärden har inte genomförts under"
+                + " året.\r\n2.7;2;KAST och Navis;Länsstyrelsen;genomförd;21 av 26 kommuner | 435 deltagare;21 av 26"
+                + " kommuner har anslutit sig med regionalt avtal.\r\n", StandardCharsets.UTF_8);
+        Run r = Cli.run("draft", "--data", csv.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Av de 2 åtgärder i handlingsplanen som rapporten följer upp under målet har 1"
+                + " genomförts helt eller delvis. Åtgärd 2.2 (Länsstyrelsen) har inte genomförts: ”Åtgärden har inte"
+                + " genomförts under året”. Åtgärd 2.7 (Länsstyrelsen) har hittills nått 21 av 26 kommuner: ”21 av 26"
+                + " kommuner har anslutit sig med regionalt avtal”."), r.out());
+        assertTrue(r.out().contains("- Genomföra de åtgärder i handlingsplanen som inte blev av under året (åtgärd 2.2)."),
+                r.out());
+        assertTrue(r.out().contains("- 2.7 KAST och Navis (Länsstyrelsen): genomförd, 21 av 26 kommuner, 435 deltagare"),
+                r.out());
+    }
+
+    @Test
+    void explainTracesAnÅtgärdSentenceToItsRuleQuoteAndTemplate() {
+        Run r = Cli.run("explain", "--sentence", "m2.action_not_carried_out.atgard_2.2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("rule:       \"Åtgärden har inte genomförts\" at rules/actions.drl:"), r.out());
+        assertTrue(r.out().contains("åtgärder:   2.2"), r.out());
+        assertTrue(r.out().contains("quote:      «Åtgärden har inte genomförts under året eftersom ingen större"
+                + " uppdatering har gjorts.»"), r.out());
+        assertTrue(r.out().contains("template:   sentences.action_not_carried_out in wording/sv.json"), r.out());
+    }
+
+    @Test
+    void theJsonDraftListsEveryÅtgärdWithItsStatus() {
+        Run r = Cli.run("draft", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"handlingsplan\""), r.out());
+        for (String id : new String[] {"1.1", "2.10", "3.9", "6.3", "8.6"}) {
+            assertTrue(r.out().contains("\"id\" : \"" + id + "\""), id);
+        }
+        assertTrue(r.out().contains("\"status\" : \"reported_elsewhere\""), r.out());
+    }
+}

@@ -3,6 +3,7 @@ package se.bedomning.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -54,6 +55,18 @@ class WorkbookRoundTripTest {
         return new FactSet("facts", f.region(), f.year(), f.report(), f.notes(), out);
     }
 
+    /** The fact file without its åtgärder, which the workbook does not carry; same title, so same draft heading. */
+    private Path withoutActions(Path json) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root =
+                (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(json.toFile());
+        root.remove("actions");
+        Path out = tmp.resolve("series-only").resolve(json.getFileName());
+        Files.createDirectories(out.getParent());
+        m.writeValue(out.toFile(), root);
+        return out;
+    }
+
     private static String draft(Path data, Pipeline.Format format) {
         RuleSet rules = Facts.rules();
         return Pipeline.render(rules, Pipeline.run(rules, data, "rules").draft(), format);
@@ -68,8 +81,12 @@ class WorkbookRoundTripTest {
         Files.write(xlsx, WorkbookWriter.write(facts, year));
         FactSet back = read(xlsx);
         assertEquals(canonical(facts), canonical(back));
+        // The workbook holds the series, not yet the handlingsplan's åtgärder (issue 15 reads those from the
+        // fact file and CSV): its draft is the fixture's without them.
+        assertEquals(List.of(), back.actions());
+        Path series = withoutActions(json);
         for (Pipeline.Format format : Pipeline.Format.values()) {
-            assertEquals(draft(json, format), draft(xlsx, format).replace(xlsx.toString(), json.toString()),
+            assertEquals(draft(series, format), draft(xlsx, format).replace(xlsx.toString(), series.toString()),
                     format + " draft");
         }
     }
@@ -121,7 +138,8 @@ class WorkbookRoundTripTest {
             }
         }
         assertEquals(canonical(now), canonical(read(xlsx)));
-        assertEquals(draft(json, Pipeline.Format.md), draft(xlsx, Pipeline.Format.md));
+        Path series = withoutActions(json);
+        assertEquals(draft(series, Pipeline.Format.md), draft(xlsx, Pipeline.Format.md));
     }
 
     private static void type(Sheet sheet, Row row, String heading, java.math.BigDecimal v) {

@@ -43,6 +43,19 @@ public final class MarkdownRenderer {
                     sb.append("- ").append(a.text()).append("\n");
                 }
             }
+        }
+        sb.append("\n## ").append(wording.document("appendixHeading")).append("\n");
+        for (Draft.Section s : d.sections()) {
+            if (s.sentences().isEmpty() && s.actions().isEmpty()) {
+                continue;
+            }
+            sb.append("\n### ").append(DraftBuilder.fill(wording.document("appendixGoalHeading"),
+                    java.util.Map.of("goal", String.valueOf(s.goal()), "title", s.title()))).append("\n");
+            if (!s.sentences().isEmpty()) {
+                sb.append("\n").append(String.join(" ", s.sentences().stream().map(Draft.Sentence::text).toList()))
+                        .append("\n");
+            }
+            // Every åtgärd of the Mål with its status, the handlingsplan's part of the underlag.
             if (!s.actions().isEmpty()) {
                 sb.append("\n").append(wording.document("actionsHeading")).append("\n\n");
                 for (Draft.ActionLine l : s.actions()) {
@@ -51,15 +64,6 @@ public final class MarkdownRenderer {
                             .append("): ").append(l.statusText()).append("\n");
                 }
             }
-        }
-        sb.append("\n## ").append(wording.document("appendixHeading")).append("\n");
-        for (Draft.Section s : d.sections()) {
-            if (s.sentences().isEmpty()) {
-                continue;
-            }
-            sb.append("\n### ").append(DraftBuilder.fill(wording.document("appendixGoalHeading"),
-                    java.util.Map.of("goal", String.valueOf(s.goal()), "title", s.title()))).append("\n\n");
-            sb.append(String.join(" ", s.sentences().stream().map(Draft.Sentence::text).toList())).append("\n");
         }
         return sb.toString();
     }

@@ -33,7 +33,7 @@ import se.bedomning.rules.RuleSet;
  * region goes through the same {@link Pipeline} as {@code draft}.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = "Draft every data file in --data-dir (fact files and Kolada downloads *.json, long-form *.csv)"
+        description = "Draft every data file in --data-dir (fact files and Kolada downloads *.json, long-form *.csv, workbooks *.xlsx)"
                 + " into --out-dir, one draft per region.")
 public final class BatchCommand extends RulesCommand implements Callable<Integer> {
 
@@ -142,7 +142,7 @@ public final class BatchCommand extends RulesCommand implements Callable<Integer
 
     /** The draft a data file becomes in --out-dir: its name without the extension, then the format. */
     private Path draftOf(Path file) {
-        return outDir.resolve(file.getFileName().toString().replaceFirst("(?i)\\.(json|csv)$", "") + "." + format);
+        return outDir.resolve(file.getFileName().toString().replaceFirst("(?i)\\.(json|csv|xlsx)$", "") + "." + format);
     }
 
     /** a.json and a.csv would both become a.md, the second overwriting the first. */

@@ -49,9 +49,9 @@ public final class InputFiles {
         }
     }
 
-    /** Whether the file is one a batch drafts: a fact file or Kolada download (JSON) or a long-form CSV. */
+    /** Whether the file is one a batch drafts: a fact file or Kolada download (JSON), a long-form CSV or a workbook. */
     static boolean isDataFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return (name.endsWith(".json") || name.endsWith(".csv")) && !name.startsWith(".");
+        return (name.endsWith(".json") || name.endsWith(".csv") || name.endsWith(".xlsx")) && !name.startsWith(".");
     }
 }

@@ -50,6 +50,21 @@ class BatchCommandTest {
     }
 
     @Test
+    void aWorkbookInTheDataFolderIsDraftedLikeItsJson() throws IOException {
+        Path data = tmp.resolve("data");
+        Files.createDirectories(data);
+        Path xlsx = data.resolve("stockholm.xlsx");
+        Run w = run("workbook", "--data", "fixtures/stockholm/2024/facts.json", "--out", xlsx.toString(),
+                "--year", "2024");
+        assertEquals(0, w.code(), w.err());
+        Run r = run("batch", "--data-dir", data.toString(), "--out-dir", tmp.resolve("out").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("drafted 1 of 1 regions"), r.err());
+        Run one = run("draft", "--data", xlsx.toString());
+        assertEquals(one.out(), Files.readString(tmp.resolve("out/stockholm.md"), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void batchHasNoBaselineOptionAnyMore() {
         Run r = run("batch", "--data-dir", tmp.toString(), "--out-dir", tmp.resolve("out").toString(), "--baseline");
         assertEquals(2, r.code(), r.err());

@@ -37,7 +37,6 @@ import se.bedomning.facts.Goal;
 import se.bedomning.facts.Indicator;
 import se.bedomning.facts.Judgement;
 import se.bedomning.facts.Series;
-import se.bedomning.facts.SeriesData;
 import se.bedomning.facts.Suppression;
 import se.bedomning.facts.Threshold;
 import se.bedomning.problem.BedomningException;
@@ -70,12 +69,7 @@ public final class Evaluator implements Engine {
     /** The per-series arithmetic, done once in Java before any rule runs. */
     public static List<Series> series(RuleSet rules, FactSet facts) {
         int window = rules.thresholds().require(RECENT_WINDOW).getDecimal().intValueExact();
-        List<Series> series = new ArrayList<>();
-        for (SeriesData d : facts.series()) {
-            series.add(new Series(d, facts.year(), window));
-        }
-        Series.rankFamilies(series);
-        return series;
+        return Series.of(facts.series(), facts.year(), window);
     }
 
     public static Assessment evaluate(RuleSet rules, FactSet facts) {

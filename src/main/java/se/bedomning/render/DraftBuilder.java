@@ -355,26 +355,26 @@ public final class DraftBuilder {
             case "change" -> change(f);
             case "prevYear" -> s.getPreviousYear() == 0 ? "" : String.valueOf(s.getPreviousYear());
             case "prevValue" -> value(u, s.pointIn(s.getPreviousYear()));
-            case "min" -> bound(u, s.pointIn(s.getMinYear()), s.minDecimal(), false);
+            case "min" -> bound(u, s.pointIn(s.getMinYear()), s.decimals().min(), false);
             case "minYear" -> String.valueOf(s.getMinYear());
-            case "max" -> bound(u, s.pointIn(s.getMaxYear()), s.maxDecimal(), true);
+            case "max" -> bound(u, s.pointIn(s.getMaxYear()), s.decimals().max(), true);
             case "maxYear" -> String.valueOf(s.getMaxYear());
-            case "median" -> value(u, s.medianDecimal());
+            case "median" -> value(u, s.decimals().median());
             case "medianYear" -> String.valueOf(s.getMedianYear());
-            case "value" -> value(u, s.valueAtMedianYear() != null ? s.valueAtMedianYear() : s.lastDecimal());
-            case "diff" -> s.medianDiffDecimal() == null ? "" : SwedishFormat.change(u, s.medianDiffDecimal());
-            case "missing" -> u != Unit.PERCENT || s.lastDecimal() == null ? "" : missing(s);
+            case "value" -> value(u, s.decimals().valueAtMedianYear() != null ? s.decimals().valueAtMedianYear() : s.decimals().last());
+            case "diff" -> s.decimals().medianDiff() == null ? "" : SwedishFormat.change(u, s.decimals().medianDiff());
+            case "missing" -> u != Unit.PERCENT || s.decimals().last() == null ? "" : missing(s);
             case "covered" -> u != Unit.PERCENT ? "" : value(u, s.pointIn(s.getLastYear()));
             case "otherSubject" -> o == null ? "" : subject(o);
             case "otherGroup" -> o == null ? "" : o.getGroup().label();
             case "otherValue" -> o == null ? "" : value(o.getUnit(), o.pointIn(o.getLastYear()));
-            case "gap" -> o == null || s.gapDecimal(o) == null ? "" : about(s.pointIn(s.getLastYear()),
-                    o.pointIn(o.getLastYear())) + SwedishFormat.change(u, s.gapDecimal(o));
+            case "gap" -> o == null || s.decimals().gapTo(o.decimals()) == null ? "" : about(s.pointIn(s.getLastYear()),
+                    o.pointIn(o.getLastYear())) + SwedishFormat.change(u, s.decimals().gapTo(o.decimals()));
             case "breakYear" -> s.getBreakYear() == 0 ? "" : String.valueOf(s.getBreakYear());
             case "lastDataYear" -> String.valueOf(s.getLastDataYear());
             case "note" -> noteFor(f, s) == null ? "" : noteFor(f, s).text();
-            case "baseMin" -> s.minBaseDecimal() == null ? "" : SwedishFormat.number(s.minBaseDecimal());
-            case "baseMax" -> s.maxBaseDecimal() == null ? "" : SwedishFormat.number(s.maxBaseDecimal());
+            case "baseMin" -> s.decimals().minBase() == null ? "" : SwedishFormat.number(s.decimals().minBase());
+            case "baseMax" -> s.decimals().maxBase() == null ? "" : SwedishFormat.number(s.decimals().maxBase());
             default -> "";
         };
     }
@@ -411,7 +411,7 @@ public final class DraftBuilder {
                 || (!u.judgedAbsolute() && from.value().signum() == 0)) {
             return "";
         }
-        return about(from, to) + SwedishFormat.change(u, Series.change(u, from.value(), to.value()));
+        return about(from, to) + SwedishFormat.change(u, u.change(from.value(), to.value()));
     }
 
     /** "cirka " when a number is computed from a value the source gives only approximately or as a range. */
@@ -427,7 +427,7 @@ public final class DraftBuilder {
             return SwedishFormat.value(Unit.PERCENT, Point.range(last.year(), hundred.subtract(last.high()),
                     hundred.subtract(last.low()), null, null, null, "", last.approximate()));
         }
-        return about(last, null) + SwedishFormat.fraction(s.shortfallDecimal(),
+        return about(last, null) + SwedishFormat.fraction(s.decimals().shortfall(),
                 thresholds.require(FRACTION_TOLERANCE).getDecimal());
     }
 

@@ -18,7 +18,7 @@ class FindingOrderTest {
                 .series("b", Unit.PERCENT, Polarity.RISE_GOOD).goal(1).values(2023, 10, 2024, 20).add()
                 .series("c", Unit.PERCENT, Polarity.RISE_GOOD).goal(1).values(2023, 10, 2024, 20).add()
                 .factSet();
-        return set.series().stream().map(d -> new Series(d, 2024, 3)).toList();
+        return Series.of(set.series(), 2024, 3);
     }
 
     private static Finding finding(FindingKind kind, String variant, Series s, Series other, String rule) {

@@ -73,6 +73,11 @@ public final class DraftDiff {
         return out;
     }
 
+    /** The comparable items of a JSON draft as text (for tests of what the diff covers). */
+    static Map<String, Item> itemsOf(String json) throws java.io.IOException {
+        return items(MAPPER.readTree(json));
+    }
+
     private static Map<String, Item> items(JsonNode draft) {
         Map<String, Item> items = new LinkedHashMap<>();
         for (JsonNode s : draft.path("summary")) {
@@ -82,12 +87,18 @@ public final class DraftDiff {
         for (JsonNode section : draft.path("sections")) {
             int goal = section.path("goal").asInt();
             // Every layer: the bedömning ("a." ids), the underlag (finding ids; "sentences" in drafts approved
-            // before the layers) and, below, the sammanfattning ("s." ids).
-            for (String layer : List.of("assessment", "findings", "sentences")) {
+            // before the layers), the handlingsplan paragraph and, above, the sammanfattning ("s." ids).
+            for (String layer : List.of("assessment", "findings", "sentences", "handlingsplan")) {
                 for (JsonNode s : section.path(layer)) {
                     items.put(s.path("id").asText(), new Item(goal, s.path("id").asText(), s.path("text").asText(),
                             s.path("rule").asText()));
                 }
+            }
+            // The underlag's list of åtgärder: a changed status is a changed line.
+            for (JsonNode a : section.path("actions")) {
+                String id = "m" + goal + ".atgard." + a.path("id").asText();
+                items.put(id, new Item(goal, id, a.path("id").asText() + " " + a.path("title").asText() + ": "
+                        + a.path("statusText").asText(), ""));
             }
             for (JsonNode a : section.path("developmentAreas")) {
                 items.put(a.path("id").asText(), new Item(goal, a.path("id").asText(), a.path("text").asText(),

@@ -1,6 +1,7 @@
 package se.bedomning.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,5 +46,20 @@ class DraftDiffTest {
     void identicalDraftsHaveNoDifferences() {
         assertEquals("no sentence differs", DraftDiff.summary(DraftDiff.compare(
                 items(new DraftDiff.Item(1, "a", "x", "R")), items(new DraftDiff.Item(1, "a", "x", "R")))));
+    }
+
+    @Test
+    void aChangedHandlingsplanSentenceOrÅtgärdStatusIsADifference() throws Exception {
+        String approved = """
+                {"summary": [], "sections": [{"goal": 6,
+                  "handlingsplan": [{"id": "m6.action_summary", "text": "Av de 1 åtgärd … har 0 genomförts.", "rule": "r"}],
+                  "actions": [{"id": "6.3", "title": "T", "statusText": "följs inte upp"}]}]}""";
+        String current = """
+                {"summary": [], "sections": [{"goal": 6,
+                  "handlingsplan": [{"id": "m6.action_summary", "text": "Rapporten följer upp en åtgärd.", "rule": "r"}],
+                  "actions": [{"id": "6.3", "title": "T", "statusText": "genomförd"}]}]}""";
+        List<DraftDiff.Entry> d = DraftDiff.compare(DraftDiff.itemsOf(approved), DraftDiff.itemsOf(current));
+        assertEquals(2, d.size(), d.toString());
+        assertTrue(d.stream().allMatch(e -> e.change() == DraftDiff.Change.CHANGED), d.toString());
     }
 }

@@ -100,13 +100,15 @@ public final class FactFileReader {
                 }
             }
         }
-        Node seriesList = root.fields().get("series");
-        if (seriesList != null && seriesList.isArray() && seriesList.items().isEmpty()) {
-            f.problem(seriesList, "series", "is empty; a draft needs at least one series of values (with none it"
-                    + " would be eight empty sections that look like a real draft) — add the series or check that"
-                    + " this is the file you meant");
-        }
         List<se.bedomning.facts.Action> actions = ActionFacts.read(f, root);
+        // A file of åtgärder alone is a real draft (the handlingsplan paragraphs); one with neither series nor
+        // åtgärder would be eight empty sections that look like a real draft.
+        Node seriesList = root.fields().get("series");
+        if (seriesList != null && seriesList.isArray() && seriesList.items().isEmpty() && actions.isEmpty()) {
+            f.problem(seriesList, "series", "is empty and there are no actions; a draft needs at least one series"
+                    + " of values or one åtgärd (with neither it would be eight empty sections that look like a real"
+                    + " draft) — add the series or check that this is the file you meant");
+        }
         if (region == null || year == null || report == null) {
             return null;
         }

@@ -44,9 +44,10 @@ public final class Wording {
     public static final Set<String> AREA_PLACEHOLDERS = Set.of("subjects", "indicators", "count", "goal", "title",
             "actions");
     public static final Set<String> DOCUMENT_PLACEHOLDERS = Set.of("region", "year", "report", "goal", "title",
-            "rules", "values", "file", "status", "reason", "count", "carried", "actionWord");
+            "rules", "values", "file", "status", "reason", "count", "carried");
     public static final Set<String> DOCUMENT_KEYS = Set.of("title", "intro", "goalHeading", "developmentHeading",
-            "actionSummary", "actionSummaryAll", "actionsHeading",
+            "actionSummary", "actionSummaryAll", "actionSummaryNone", "actionSummaryOne", "actionSummaryOneDone",
+            "actionsHeading",
             "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population", "summaryHeading",
             "appendixHeading", "appendixGoalHeading", "noAssessment", "moreMeasures", "oneMoreMeasure",
             InputNote.WINDOWS_1252, InputNote.KOLADA_STATUS);

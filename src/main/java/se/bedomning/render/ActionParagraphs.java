@@ -48,9 +48,11 @@ final class ActionParagraphs {
         long total = findings.stream().map(ActionFinding::getActionId).distinct().count();
         long done = findings.stream().filter(f -> f.getKind() == FindingKind.ACTION_CARRIED_OUT
                 || f.getKind() == FindingKind.ACTION_PARTLY_IMPLEMENTED).map(ActionFinding::getActionId).distinct().count();
-        String summaryKey = done == total ? "actionSummaryAll" : "actionSummary";
+        // One åtgärd, or none carried out, has its own sentence: never "Av de 1 åtgärd … har 0 genomförts".
+        String summaryKey = total == 1 ? (done == 1 ? "actionSummaryOneDone" : "actionSummaryOne")
+                : done == total ? "actionSummaryAll" : done == 0 ? "actionSummaryNone" : "actionSummary";
         String summary = DraftBuilder.finish(fill(wording.document(summaryKey), Map.of("count", String.valueOf(total),
-                "carried", String.valueOf(done), "actionWord", total == 1 ? "åtgärd" : "åtgärder")));
+                "carried", String.valueOf(done))));
         out.add(new Draft.ActionSentence("m" + goal + ".action_summary", summary, "action_summary", "", "neutral",
                 findings.stream().map(ActionFinding::getActionId).distinct().toList(), List.of(),
                 "(counted from the findings of actions.drl)", List.of(), summaryKey));

@@ -80,9 +80,9 @@ class FactFileReaderTest {
                 "F:1:1: report: is missing; expected a text",
                 "F:1:12: format: is \"bedomning-facts/2\"; expected \"bedomning-facts/1\"",
                 "F:1:41: year: is \"2024\"; expected a number",
-                "F:1:59: series: is empty; a draft needs at least one series of values (with none it would be eight"
-                        + " empty sections that look like a real draft) — add the series or check that this is the file"
-                        + " you meant"), p);
+                "F:1:59: series: is empty and there are no actions; a draft needs at least one series of values or"
+                        + " one åtgärd (with neither it would be eight empty sections that look like a real draft) — add"
+                        + " the series or check that this is the file you meant"), p);
     }
 
     @Test

@@ -161,63 +161,14 @@ final class ActionRows {
             problem(at, Column.UNDER, wrongUnder);
             ok = false;
         }
-        List<ActionOutput> outputs = new ArrayList<>();
+        List<ActionOutput> outputs = List.of();
         Reach reach = null;
         Field out = columns.containsKey(Column.OUTPUTS) ? cell(r, Column.OUTPUTS) : null;
         if (out != null && !out.isBlank()) {
-            for (String item : out.text().split("\\|")) {
-                String s = item.strip();
-                if (s.isEmpty()) {
-                    continue;
-                }
-                Matcher reachMatch = REACH.matcher(s);
-                Matcher outMatch = OUTPUT.matcher(s);
-                if (reachMatch.matches()) {
-                    Measure m = measure(out, reachMatch.group(3));
-                    int count = Integer.parseInt(reachMatch.group(1));
-                    int of = Integer.parseInt(reachMatch.group(2));
-                    String wrong = ActionFacts.checkReach(count, of, m);
-                    if (of == 0) {
-                        wrong = "a reach of 0; expected \"count av of\" with of above 0";
-                    }
-                    if (wrong != null) {
-                        problem(out, Column.OUTPUTS, "\"" + s + "\": " + wrong);
-                        ok = false;
-                    } else if (reach != null) {
-                        problem(out, Column.OUTPUTS, "gives two reaches (\"… av …\"); give one reach per åtgärd");
-                        ok = false;
-                    } else if (m != null) {
-                        reach = new Reach(count, of, m, quote == null ? "" : quote);
-                    } else {
-                        ok = false;
-                    }
-                } else if (outMatch.matches()) {
-                    Measure m = measure(out, outMatch.group(5));
-                    String digits = outMatch.group(2).replaceAll("[ \u00A0\u202F]", "")
-                            + (outMatch.group(3) == null ? "" : "." + outMatch.group(3).substring(1));
-                    BigDecimal v = new BigDecimal(digits);
-                    if (m != null && outMatch.group(4) != null && !m.isShare()) {
-                        problem(out, Column.OUTPUTS, "\"" + s + "\" has a % sign but " + m.code() + " is a count;"
-                                + " a share is andel_nöjda");
-                        ok = false;
-                        continue;
-                    }
-                    String wrong = ActionFacts.checkOutput(v, m);
-                    if (wrong != null) {
-                        problem(out, Column.OUTPUTS, "\"" + s + "\": " + wrong);
-                        ok = false;
-                    } else if (m != null) {
-                        outputs.add(new ActionOutput(v, m, outMatch.group(1) != null, quote == null ? "" : quote));
-                    } else {
-                        ok = false;
-                    }
-                } else {
-                    problem(out, Column.OUTPUTS, "has " + CsvRecords.shortQuote(s) + "; expected outputs separated by"
-                            + " |, each a number and a measure (\"cirka 350 deltagare\", \"90 % andel_nöjda\") or a"
-                            + " reach (\"3 av 6 kommuner\"); measures: " + Codes.allowed(Measure.class));
-                    ok = false;
-                }
-            }
+            Outputs parsed = outputs(out.text(), null, quote, m -> problem(out, Column.OUTPUTS, m));
+            outputs = parsed.outputs();
+            reach = parsed.reach();
+            ok &= parsed.ok();
         }
         if (!ok) {
             return;
@@ -231,27 +182,134 @@ final class ActionRows {
         actions.add(new Action(id, goal, title, actor, status, quote, outputs, reach, under, actions.size()));
     }
 
-    private Measure measure(Field at, String word) {
+    /** The outputs and reach an "utfall" text gives, and whether every item was sound. */
+    record Outputs(List<ActionOutput> outputs, Reach reach, boolean ok, int items) {
+    }
+
+    /**
+     * Parses the "utfall" text, items separated by |, as both the CSV section and the workbook's Åtgärder sheet
+     * write it ({@link #outputsText}). Item i takes {@code quotes.get(i)} when quotes are given (the workbook's
+     * column of output quotes), else the status quote. Each problem goes to {@code problem}.
+     */
+    static Outputs outputs(String text, List<String> quotes, String statusQuote, java.util.function.Consumer<String> problem) {
+        List<ActionOutput> outputs = new ArrayList<>();
+        Reach reach = null;
+        boolean ok = true;
+        int item = 0;
+        for (String part : text.split("\\|")) {
+            String s = part.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            String quote = quotes != null && item < quotes.size() ? quotes.get(item)
+                    : statusQuote == null ? "" : statusQuote;
+            item++;
+            Matcher reachMatch = REACH.matcher(s);
+            Matcher outMatch = OUTPUT.matcher(s);
+            if (reachMatch.matches()) {
+                Measure m = measure(reachMatch.group(3), problem);
+                int count = Integer.parseInt(reachMatch.group(1));
+                int of = Integer.parseInt(reachMatch.group(2));
+                String wrong = ActionFacts.checkReach(count, of, m);
+                if (of == 0) {
+                    wrong = "a reach of 0; expected \"count av of\" with of above 0";
+                }
+                if (wrong != null) {
+                    problem.accept("\"" + s + "\": " + wrong);
+                    ok = false;
+                } else if (reach != null) {
+                    problem.accept("gives two reaches (\"… av …\"); give one reach per åtgärd");
+                    ok = false;
+                } else if (m != null) {
+                    reach = new Reach(count, of, m, quote);
+                } else {
+                    ok = false;
+                }
+            } else if (outMatch.matches()) {
+                Measure m = measure(outMatch.group(5), problem);
+                String digits = outMatch.group(2).replaceAll("[ \u00A0\u202F]", "")
+                        + (outMatch.group(3) == null ? "" : "." + outMatch.group(3).substring(1));
+                BigDecimal v = new BigDecimal(digits);
+                if (m != null && outMatch.group(4) != null && !m.isShare()) {
+                    problem.accept("\"" + s + "\" has a % sign but " + m.code() + " is a count;"
+                            + " a share is andel_nöjda");
+                    ok = false;
+                    continue;
+                }
+                String wrong = ActionFacts.checkOutput(v, m);
+                if (wrong != null) {
+                    problem.accept("\"" + s + "\": " + wrong);
+                    ok = false;
+                } else if (m != null) {
+                    outputs.add(new ActionOutput(v, m, outMatch.group(1) != null, quote));
+                } else {
+                    ok = false;
+                }
+            } else {
+                problem.accept("has " + CsvRecords.shortQuote(s) + "; expected outputs separated by"
+                        + " |, each a number and a measure (\"cirka 350 deltagare\", \"90 % andel_nöjda\") or a"
+                        + " reach (\"3 av 6 kommuner\"); measures: " + Codes.allowed(Measure.class));
+                ok = false;
+            }
+        }
+        return new Outputs(outputs, reach, ok, item);
+    }
+
+    /** The "utfall" text of an åtgärd, outputs then reach, that {@link #outputs} reads back to the same facts. */
+    static String outputsText(Action a) {
+        List<String> items = new ArrayList<>();
+        for (ActionOutput o : a.outputs()) {
+            items.add((o.approximate() ? "cirka " : "") + o.value().toPlainString().replace('.', ',')
+                    + (o.measure().isShare() ? " % " : " ") + o.measure().code());
+        }
+        if (a.reach() != null) {
+            items.add(a.reach().count() + " av " + a.reach().of() + " " + a.reach().measure().code());
+        }
+        return String.join(" | ", items);
+    }
+
+    /** The quotes of the items of {@link #outputsText}, in the same order. */
+    static List<String> outputQuotes(Action a) {
+        List<String> quotes = new ArrayList<>();
+        a.outputs().forEach(o -> quotes.add(o.quote()));
+        if (a.reach() != null) {
+            quotes.add(a.reach().quote());
+        }
+        return quotes;
+    }
+
+    private static Measure measure(String word, java.util.function.Consumer<String> problem) {
         Optional<Measure> m = Codes.find(Measure.class, CsvRecords.lower(word));
         if (m.isEmpty()) {
-            problem(at, Column.OUTPUTS, "names the measure \"" + word + "\"; expected one of "
+            problem.accept("names the measure \"" + word + "\"; expected one of "
                     + Codes.allowed(Measure.class) + Suggest.closest(CsvRecords.lower(word),
                             Arrays.stream(Measure.values()).map(Measure::code).toList()));
         }
         return m.orElse(null);
     }
 
-    private ActionStatus status(Field f) {
-        String s = CsvRecords.lower(f.text().strip());
+    /** The status a cell gives, by code or Swedish word; null when it is neither. */
+    static ActionStatus status(String text) {
+        String s = CsvRecords.lower(text.strip());
         for (ActionStatus st : ActionStatus.values()) {
             if (st.code().equals(s) || st.swedish().equals(s)) {
                 return st;
             }
         }
-        problem(f, Column.STATUS, "is " + CsvRecords.shortQuote(f.text().strip()) + "; expected one of "
-                + Codes.allowed(ActionStatus.class) + " (or in Swedish: " + String.join(", ",
-                        Arrays.stream(ActionStatus.values()).map(ActionStatus::swedish).toList()) + ")");
         return null;
+    }
+
+    static String statusExpected() {
+        return "one of " + Codes.allowed(ActionStatus.class) + " (or in Swedish: " + String.join(", ",
+                Arrays.stream(ActionStatus.values()).map(ActionStatus::swedish).toList()) + ")";
+    }
+
+    private ActionStatus status(Field f) {
+        ActionStatus st = status(f.text());
+        if (st == null) {
+            problem(f, Column.STATUS, "is " + CsvRecords.shortQuote(f.text().strip()) + "; expected " + statusExpected());
+        }
+        return st;
     }
 
     private String required(Record r, Column c, String expected) {

@@ -18,6 +18,14 @@ final class WorkbookLayout {
     static final String INDICATORS = "Indikatorer";
     static final String GROUPS = "Grupper";
     static final String NOTES = "Noter";
+    /** The handlingsplan's åtgärder, one row each; written only when the fact file has them. */
+    static final String ACTIONS = "Åtgärder";
+    /**
+     * Columns of the Åtgärder sheet. "utfall" is the CSV section's text form ("cirka 350 deltagare | 3 av 6
+     * kommuner"); "utfall citat" gives each item's quote, one per line in the same order (empty: the status quote).
+     */
+    static final List<String> ACTION_COLUMNS = List.of("id", "mål", "titel", "aktör", "status", "citat", "utfall",
+            "utfall citat", "redovisas under");
     static final String GOAL_PREFIX = "Mål ";
     static final Pattern GOAL_SHEET = Pattern.compile("Mål ([1-8])");
 

@@ -29,6 +29,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.bedomning.facts.Action;
+import se.bedomning.facts.ActionStatus;
 import se.bedomning.facts.BaseKind;
 import se.bedomning.facts.BaseRange;
 import se.bedomning.facts.Codes;
@@ -182,10 +184,10 @@ public final class WorkbookReader {
             if (m.matches()) {
                 goals.put(Integer.parseInt(m.group(1)), s);
             } else if (!List.of(WorkbookLayout.ABOUT, WorkbookLayout.INDICATORS, WorkbookLayout.GROUPS,
-                    WorkbookLayout.NOTES).contains(s.getSheetName())) {
+                    WorkbookLayout.NOTES, WorkbookLayout.ACTIONS).contains(s.getSheetName())) {
                 list.add(Problem.at(file, 0, 0, s.getSheetName(), "is not a sheet of the workbook layout; expected "
                         + WorkbookLayout.ABOUT + ", Mål 1 … Mål 8, " + WorkbookLayout.NOTES + ", "
-                        + WorkbookLayout.INDICATORS + " and " + WorkbookLayout.GROUPS + " — rename it (a Mål sheet"
+                        + WorkbookLayout.INDICATORS + ", " + WorkbookLayout.GROUPS + " and " + WorkbookLayout.ACTIONS + " — rename it (a Mål sheet"
                         + " is named \"Mål 4\") or delete it, so that no data is left unread"));
             }
         }
@@ -209,10 +211,12 @@ public final class WorkbookReader {
             }
             out.add(new SeriesData(e.indicator, e.group, e.points, e.missing, e.notes, e.baseRange, out.size()));
         }
+        Sheet actionSheet = wb.getSheet(WorkbookLayout.ACTIONS);
+        List<Action> actions = actionSheet == null ? List.of() : actions(actionSheet);
         if (head == null || head.region == null || head.report == null || head.year == null) {
             return null;
         }
-        return new FactSet(file, head.region, head.year, head.report, head.notes, out);
+        return new FactSet(file, head.region, head.year, head.report, head.notes, out).withActions(actions);
     }
 
     private Sheet required(XSSFWorkbook wb, String name) {
@@ -703,6 +707,83 @@ public final class WorkbookReader {
                     + " row for it there" + Suggest.closest(id.strip(), known.keySet()));
         }
         return t;
+    }
+
+    /** The Åtgärder sheet: one åtgärd a row, checked as the CSV section checks its rows. */
+    private List<Action> actions(Sheet s) {
+        List<Action> out = new ArrayList<>();
+        Map<String, Integer> cols = headings(s, WorkbookLayout.ACTION_COLUMNS, WorkbookLayout.ACTION_COLUMNS.subList(0, 6));
+        if (cols == null) {
+            return out;
+        }
+        Map<String, String> seen = new HashMap<>();
+        for (int r = 1; r <= s.getLastRowNum(); r++) {
+            Row row = s.getRow(r);
+            if (blank(row)) {
+                continue;
+            }
+            Meta m = new Meta(s, row, cols);
+            String id = m.required("id");
+            Integer goal = null;
+            Cell gc = row.getCell(cols.get("mål"));
+            BigDecimal g = gc == null ? null : plainNumber(gc);
+            if (g == null || g.scale() > 0 || g.intValue() < Indicator.FIRST_GOAL || g.intValue() > Indicator.LAST_GOAL) {
+                problem(m.at("mål"), "is " + show(gc) + "; expected the Mål number, a whole number from "
+                        + Indicator.FIRST_GOAL + " to " + Indicator.LAST_GOAL);
+            } else {
+                goal = g.intValueExact();
+            }
+            String title = m.required("titel");
+            String actor = m.required("aktör");
+            String statusText = m.optional("status");
+            ActionStatus status = statusText == null ? null : ActionRows.status(statusText);
+            if (status == null) {
+                problem(m.at("status"), "is " + show(row.getCell(cols.get("status"))) + "; expected "
+                        + ActionRows.statusExpected());
+            }
+            String quote = m.required("citat");
+            String under = m.optional("redovisas under");
+            boolean ok = id != null && goal != null && title != null && actor != null && status != null && quote != null;
+            if (id != null) {
+                String wrong = ActionFacts.checkId(id, goal);
+                if (wrong != null) {
+                    problem(m.at("id"), wrong);
+                    ok = false;
+                }
+            }
+            String wrongUnder = ActionFacts.checkReportedUnder(status, under, id);
+            if (wrongUnder != null) {
+                problem(cols.containsKey("redovisas under") ? m.at("redovisas under") : m.at("status"), wrongUnder);
+                ok = false;
+            }
+            String outText = m.optional("utfall");
+            String quotesText = m.optional("utfall citat");
+            List<String> quotes = quotesText == null ? null : quotesText.lines().map(String::strip).toList();
+            ActionRows.Outputs outputs = new ActionRows.Outputs(List.of(), null, true, 0);
+            if (outText != null) {
+                String at = m.at("utfall");
+                outputs = ActionRows.outputs(outText, quotes, quote, msg -> problem(at, msg));
+                ok &= outputs.ok();
+            }
+            if (quotes != null && quotes.size() != outputs.items()) {
+                problem(m.at("utfall citat"), "gives " + quotes.size() + " quote" + (quotes.size() == 1 ? "" : "s")
+                        + " but utfall has " + outputs.items() + " item" + (outputs.items() == 1 ? "" : "s")
+                        + "; expected one quote per line for each item of utfall, in the same order, or leave it"
+                        + " empty when the status quote (citat) says it");
+                ok = false;
+            }
+            if (!ok) {
+                continue;
+            }
+            String first = seen.putIfAbsent(id, m.at("id"));
+            if (first != null) {
+                problem(m.at("id"), "\"" + id + "\" is already given at " + first + "; give each åtgärd once");
+                continue;
+            }
+            out.add(new Action(id, goal, title, actor, status, quote, outputs.outputs(), outputs.reach(), under,
+                    out.size()));
+        }
+        return out;
     }
 
     /** The notes sheet: series notes, and a base given only as a range. */

@@ -25,6 +25,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.bedomning.facts.Action;
+import se.bedomning.facts.ActionStatus;
 import se.bedomning.facts.BaseKind;
 import se.bedomning.facts.Codes;
 import se.bedomning.facts.FactSet;
@@ -91,6 +93,9 @@ public final class WorkbookWriter {
             w.notes(facts.series());
             w.indicators(facts.series());
             w.groups(facts.series());
+            if (!facts.actions().isEmpty()) {
+                w.actions(facts.actions());
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             return out.toByteArray();
@@ -119,6 +124,8 @@ public final class WorkbookWriter {
             "2. Ett intervall skrivs 94–95, ett ungefärligt värde cirka 60, ett värde som saknas .. (sekretess),"
                     + " . (ej tillämpligt) eller - (saknas). En tom cell betyder att året inte ingår i serien.",
             "3. En ny indikator: lägg till en rad på bladet Indikatorer och en rad på rätt Mål-blad.",
+            "   Åtgärder (om bladet finns): status, citat och utfall per åtgärd, utfall som \"cirka 350 deltagare |"
+                    + " 3 av 6 kommuner\", citaten för utfallen ett per rad i \"utfall citat\".",
             "4. Spara som .xlsx och kör: ./bedomning draft --data FIL.xlsx"};
         for (int i = 0; i < help.length; i++) {
             Row hr = s.getRow(i) != null ? s.getRow(i) : s.createRow(i);
@@ -309,6 +316,30 @@ public final class WorkbookWriter {
         t.widths();
         s.createFreezePane(1, 1);
         list(s, 2, Codes.allowed(Sex.class));
+    }
+
+    /** One row per åtgärd; outputs and reach in the CSV section's text form, so one parser reads both. */
+    private void actions(List<Action> actions) {
+        Sheet s = wb.createSheet(WorkbookLayout.ACTIONS);
+        Table t = new Table(s);
+        t.headings(WorkbookLayout.ACTION_COLUMNS, Set.of());
+        for (Action a : actions) {
+            Row r = t.row(a.id(), null);
+            r.createCell(1).setCellValue(a.goal());
+            t.text(r, 2, a.title());
+            t.text(r, 3, a.actor());
+            t.text(r, 4, a.status().code());
+            t.text(r, 5, a.statusQuote());
+            t.text(r, 6, ActionRows.outputsText(a));
+            List<String> quotes = ActionRows.outputQuotes(a);
+            if (!quotes.stream().allMatch(q -> q.equals(a.statusQuote()))) {
+                t.text(r, 7, String.join("\n", quotes));
+            }
+            t.text(r, 8, a.reportedUnder());
+        }
+        t.widths();
+        s.createFreezePane(1, 1);
+        list(s, 4, Codes.allowed(ActionStatus.class));
     }
 
     /** A drop-down of the allowed codes in {@code column} below the heading. */

@@ -143,6 +143,55 @@ class BadWorkbookTest {
     }
 
     @Test
+    void anÅtgärdsStatusOutsideTheCodesIsNamedWithTheCodes() throws Exception {
+        String[] at = new String[1];
+        Path p = edited("status.xlsx", wb -> {
+            Sheet s = wb.getSheet("Åtgärder");
+            Row r = row(s, "1.2");
+            int c = column(s, "status");
+            r.getCell(c).setCellValue("klar");
+            at[0] = cellName(s, r, c);
+        });
+        String err = badInput(p).err();
+        assertTrue(err.contains(p + ": " + at[0] + " (status): is \"klar\"; expected one of carried_out, ongoing,"), err);
+        assertTrue(err.contains("(or in Swedish: genomförd, pågår"), err);
+    }
+
+    @Test
+    void aBadReachAndABadOutputAreBothNamedByTheirCells() throws Exception {
+        String[] at = new String[2];
+        Path p = edited("outputs.xlsx", wb -> {
+            Sheet s = wb.getSheet("Åtgärder");
+            int c = column(s, "utfall");
+            Row reach = row(s, "1.2");
+            // 1.2 gives three outputs and a reach, each with its quote: keep four items so the quotes still fit.
+            reach.getCell(c).setCellValue("6 kommuner | cirka 350 deltagare | 90 % andel_nöjda | 8 av 6 kommuner");
+            at[0] = cellName(s, reach, c);
+            Row output = row(s, "1.1");
+            output.getCell(c).setCellValue("100 deltagre");
+            at[1] = cellName(s, output, c);
+        });
+        String err = badInput(p).err();
+        assertTrue(err.contains(p + ": " + at[0] + " (utfall): \"8 av 6 kommuner\": count 8 is above of 6"), err);
+        assertTrue(err.contains(p + ": " + at[1] + " (utfall): names the measure \"deltagre\"; expected one of"), err);
+        assertTrue(err.contains("did you mean \"deltagare\"?"), err);
+    }
+
+    @Test
+    void outputQuotesThatDoNotMatchTheOutputsAreCounted() throws Exception {
+        String[] at = new String[1];
+        Path p = edited("quotes.xlsx", wb -> {
+            Sheet s = wb.getSheet("Åtgärder");
+            Row r = row(s, "1.2");
+            int c = column(s, "utfall citat");
+            r.getCell(c).setCellValue("Ett citat.\nEtt till.");
+            at[0] = cellName(s, r, c);
+        });
+        String err = badInput(p).err();
+        assertTrue(err.contains(p + ": " + at[0] + " (utfall citat): gives 2 quotes but utfall has 4 items"), err);
+    }
+
+    @Test
     void aDeletedMetadataSheetIsNamed() throws Exception {
         Path p = edited("nometa.xlsx", wb -> wb.removeSheetAt(wb.getSheetIndex("Indikatorer")));
         String err = badInput(p).err();

@@ -35,6 +35,7 @@ import se.bedomning.facts.BaseKind;
 import se.bedomning.facts.BaseRange;
 import se.bedomning.facts.Codes;
 import se.bedomning.facts.FactSet;
+import se.bedomning.facts.InputNote;
 import se.bedomning.facts.Group;
 import se.bedomning.facts.Indicator;
 import se.bedomning.facts.MissingReason;
@@ -75,6 +76,8 @@ public final class WorkbookReader {
     private final String file;
     private final Problems problems = new Problems();
     private final List<Problem> list = problems.list();
+    /** Number cells read from a formula's saved result: the draft says so (Excel may not have recalculated). */
+    private final java.util.Set<String> formulaCells = new java.util.LinkedHashSet<>();
 
     /** A series row being read: where it is, and what its cells gave. */
     private static final class Entry {
@@ -216,7 +219,16 @@ public final class WorkbookReader {
         if (head == null || head.region == null || head.report == null || head.year == null) {
             return null;
         }
-        return new FactSet(file, head.region, head.year, head.report, head.notes, out).withActions(actions);
+        FactSet facts = new FactSet(file, head.region, head.year, head.report, head.notes, out).withActions(actions);
+        if (!formulaCells.isEmpty()) {
+            List<String> cells = List.copyOf(formulaCells);
+            String named = cells.size() == 1 ? "cellen " + cells.get(0) : "cellerna " + (cells.size() <= 10
+                    ? String.join(", ", cells) : String.join(", ", cells.subList(0, 10)) + " och " + (cells.size() - 10)
+                    + " till");
+            facts = facts.withNote(new InputNote(InputNote.WORKBOOK_FORMULA, Map.of("file",
+                    java.nio.file.Path.of(file).getFileName().toString(), "values", named)));
+        }
+        return facts;
     }
 
     private Sheet required(XSSFWorkbook wb, String name) {
@@ -946,6 +958,9 @@ public final class WorkbookReader {
 
     /** A numeric (or numeric text) cell checked against the unit; null with a problem when it is not one. */
     private BigDecimal number(Cell c, String at, Unit unit, boolean isValue) {
+        if (c.getCellType() == CellType.FORMULA) {
+            formulaCells.add(c.getSheet().getSheetName() + "!" + c.getAddress().formatAsString());
+        }
         CellType t = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
         if (t == CellType.NUMERIC) {
             return checked(decimal(c), at, unit);

@@ -50,7 +50,7 @@ public final class Wording {
             "actionsHeading",
             "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population", "summaryHeading",
             "appendixHeading", "appendixGoalHeading", "noAssessment", "moreMeasures", "oneMoreMeasure",
-            InputNote.WINDOWS_1252, InputNote.KOLADA_STATUS);
+            InputNote.WINDOWS_1252, InputNote.KOLADA_STATUS, InputNote.WORKBOOK_FORMULA);
 
     private final String file;
     private final Map<Integer, String> goals;

@@ -70,6 +70,8 @@ final class ActionRows {
     private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
     private final Map<String, Integer> seen = new HashMap<>();
     private final List<Action> actions = new ArrayList<>();
+    /** The "redovisas under" cell of each åtgärd reported under another, checked against every id at the end. */
+    private final Map<String, Field> underCells = new java.util.LinkedHashMap<>();
     private final int sectionLine;
     private List<Field> header;
     private int rows;
@@ -97,6 +99,11 @@ final class ActionRows {
         } else if (!columns.isEmpty() && rows == 0) {
             problems.add(Problem.at(file, header.get(0).line(), 1, "", "the section \"# åtgärder\" has no rows below"
                     + " its header; expected one row per åtgärd, or remove the section"));
+        }
+        for (Action a : actions) {
+            if (a.reportedUnder() != null && !seen.containsKey(a.reportedUnder())) {
+                problem(underCells.get(a.id()), Column.UNDER, ActionFacts.unknownUnder(a.reportedUnder(), seen.keySet()));
+            }
         }
         return actions;
     }
@@ -170,16 +177,20 @@ final class ActionRows {
             reach = parsed.reach();
             ok &= parsed.ok();
         }
-        if (!ok) {
-            return;
-        }
-        Integer first = seen.putIfAbsent(id, r.line());
+        // A repeated id is a problem of its own, even when either row has others.
+        Integer first = id == null ? null : seen.putIfAbsent(id, r.line());
         if (first != null) {
             problem(cell(r, Column.ID), Column.ID, "\"" + id + "\" is already given at line " + first
                     + "; give each åtgärd once");
             return;
         }
+        if (!ok) {
+            return;
+        }
         actions.add(new Action(id, goal, title, actor, status, quote, outputs, reach, under, actions.size()));
+        if (under != null) {
+            underCells.put(id, cell(r, Column.UNDER));
+        }
     }
 
     /** The outputs and reach an "utfall" text gives, and whether every item was sound. */
@@ -245,6 +256,9 @@ final class ActionRows {
                 } else {
                     ok = false;
                 }
+            } else if (s.matches("[-−]\\s*\\d.*")) {
+                problem.accept("\"" + s + "\" is below 0; an output is a count or a share, never below 0");
+                ok = false;
             } else {
                 problem.accept("has " + CsvRecords.shortQuote(s) + "; expected outputs separated by"
                         + " |, each a number and a measure (\"cirka 350 deltagare\", \"90 % andel_nöjda\") or a"

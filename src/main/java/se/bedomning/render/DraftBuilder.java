@@ -530,12 +530,13 @@ public final class DraftBuilder {
      */
     static String finish(String text) {
         String t = text.replace("()", "");
-        // A char array rather than a StringBuilder: the last character written is looked at for every
-        // character read, and a builder of Swedish text (UTF-16) checks bounds on each look.
-        char[] out = new char[t.length()];
+        // Tidied in place in one char array rather than with charAt and a StringBuilder: the last character
+        // written is looked at for every character read, and on Swedish text (UTF-16) each String or builder
+        // look checks bounds. At most one character is written per character read, so n never passes i.
+        char[] out = t.toCharArray();
         int n = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
             if (Character.isWhitespace(c)) {
                 if (n > 0 && out[n - 1] != ' ') {
                     out[n++] = ' ';

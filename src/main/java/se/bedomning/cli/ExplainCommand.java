@@ -11,11 +11,10 @@ import se.bedomning.facts.Point;
 import se.bedomning.facts.Series;
 import se.bedomning.facts.Suppression;
 import se.bedomning.facts.Threshold;
-import se.bedomning.lexicon.Wording;
 import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.ExitCode;
 import se.bedomning.problem.Problem;
-import se.bedomning.render.Draft;
+import se.bedomning.render.Trace;
 import se.bedomning.rules.NearMiss;
 import se.bedomning.rules.RuleSet;
 import se.bedomning.rules.RuleSources;
@@ -58,98 +57,12 @@ public final class ExplainCommand extends DataCommand implements Callable<Intege
         return ExitCode.OK.code();
     }
 
-    /** A handlingsplan sentence: the åtgärder it speaks of, the report's quotes, rule, thresholds and template. */
-    private static String actionSentence(int goal, Draft.ActionSentence x, RuleSources sources,
-            List<se.bedomning.facts.Action> actions) {
-        StringBuilder sb = new StringBuilder();
-        boolean summary = x.kind().equals("action_summary");
-        sb.append("Sentence ").append(x.id()).append(" (Mål ").append(goal).append(", handlingsplanen)\n");
-        sb.append("  text:       ").append(x.text()).append('\n');
-        sb.append("  finding:    ").append(x.kind()).append(x.variant().isEmpty() ? "" : " / " + x.variant())
-                .append(", valence ").append(x.valence()).append('\n');
-        sb.append("  rule:       ").append(summary ? x.rule() : "\"" + x.rule() + "\" at " + sources.locate(x.rule()))
-                .append('\n');
-        sb.append("  åtgärder:   ").append(String.join(", ", x.actions())).append('\n');
-        for (se.bedomning.facts.Action a : actions) {
-            if (x.actions().contains(a.id())) {
-                sb.append("  status:     ").append(a.id()).append(' ').append(a.status().code()).append(" (")
-                        .append(a.status().swedish()).append("), ").append(a.actor())
-                        .append(" — explain --action ").append(a.id()).append('\n');
-            }
-        }
-        for (String q : x.quotes()) {
-            sb.append("  quote:      «").append(q.replaceAll("\\s+", " ")).append("»\n");
-        }
-        for (Draft.ThresholdUse t : x.thresholds()) {
-            sb.append("  threshold:  ").append(t.name()).append(" = ").append(t.value().toPlainString()).append('\n');
-        }
-        if (x.thresholds().isEmpty()) {
-            sb.append("  threshold:  none — ").append(summary ? "counted from the findings" : "the status alone decides")
-                    .append('\n');
-        }
-        sb.append("  template:   ").append(summary ? "document." : "sentences.").append(x.template())
-                .append(" in wording/sv.json\n");
-        return sb.toString();
-    }
-
+    /** The sentence's trace as text; the HTML draft shows the same {@link Trace} in each sentence's disclosure. */
     static String sentence(Pipeline.Result r, RuleSources sources, String id) {
-        StringBuilder sb = new StringBuilder();
-        for (Draft.Section s : r.draft().sections()) {
-            for (Draft.Sentence x : s.sentences()) {
-                if (x.id().equals(id)) {
-                    sb.append("Sentence ").append(id).append(" (Mål ").append(s.goal()).append(")\n");
-                    sb.append("  text:       ").append(x.text()).append('\n');
-                    sb.append("  finding:    ").append(x.kind()).append(x.variant().isEmpty() ? "" : " / " + x.variant())
-                            .append(", valence ").append(x.valence()).append('\n');
-                    sb.append("  rule:       \"").append(x.rule()).append("\" at ").append(sources.locate(x.rule())).append('\n');
-                    for (Draft.Value v : x.values()) {
-                        sb.append("  fact:       ").append(v.indicator()).append('/').append(v.group()).append(' ')
-                                .append(v.year()).append(" = ").append(v.value().toPlainString())
-                                .append(v.median() == null ? "" : " (median " + v.median().toPlainString() + ")")
-                                .append(v.quote().isEmpty() ? "" : "  «" + v.quote().replaceAll("\\s+", " ") + "»").append('\n');
-                    }
-                    for (Draft.ThresholdUse t : x.thresholds()) {
-                        sb.append("  threshold:  ").append(t.name())
-                                .append(t.unit() == null ? "" : "[" + t.unit() + (t.baseKind() == null ? "" : "/" + t.baseKind()) + "]")
-                                .append(" = ").append(t.value().toPlainString()).append('\n');
-                    }
-                    sb.append("  template:   sentences.").append(x.template()).append(" in ").append(Wording.FILE).append('\n');
-                    sb.append("  source:     ").append(x.source()).append('\n');
-                    sb.append(LayerExplanation.of(r.assessment(), sources, x.id()));
-                    return sb.toString();
-                }
-            }
-            for (Draft.Statement x : s.assessment()) {
-                if (x.id().equals(id)) {
-                    sb.append("Bedömning sentence ").append(id).append(" (Mål ").append(s.goal()).append(")\n");
-                    sb.append("  text:       ").append(x.text()).append('\n');
-                    sb.append("  template:   ").append(x.template()).append(" in wording/sv.json\n");
-                    for (Draft.Stated f : x.findings()) {
-                        sb.append("  states:     ").append(f.id()).append(" (explain --sentence ").append(f.id())
-                                .append(" for its facts, thresholds and source)\n");
-                        sb.append(LayerExplanation.of(r.assessment(), sources, f.id()));
-                    }
-                    return sb.toString();
-                }
-            }
-            for (Draft.ActionSentence x : s.handlingsplan()) {
-                if (x.id().equals(id)) {
-                    return actionSentence(s.goal(), x, sources, r.assessment().facts().actions());
-                }
-            }
-            for (Draft.Area a : s.developmentAreas()) {
-                if (a.id().equals(id)) {
-                    sb.append("Utvecklingsområde ").append(id).append(" (Mål ").append(s.goal()).append(")\n");
-                    sb.append("  text:       ").append(a.text()).append('\n');
-                    sb.append("  rule:       \"").append(a.rule()).append("\" at ").append(sources.locate(a.rule())).append('\n');
-                    a.basis().forEach(b -> sb.append("  rests on:   ").append(b).append('\n'));
-                    sb.append("  template:   ").append(a.template()).append(" in ").append(Wording.FILE).append('\n');
-                    return sb.toString();
-                }
-            }
-        }
-        throw new BedomningException(ExitCode.BAD_INPUT, "Nothing to explain.", List.of(Problem.at("--sentence", 0, 0,
-                "", "\"" + id + "\" is not a sentence or utvecklingsområde id of this draft; ids are in `draft --format json`")));
+        return Trace.of(r.draft(), r.assessment(), sources::locate, id).map(Trace::text)
+                .orElseThrow(() -> new BedomningException(ExitCode.BAD_INPUT, "Nothing to explain.", List.of(Problem.at(
+                        "--sentence", 0, 0, "", "\"" + id + "\" is not a sentence or utvecklingsområde id of this draft;"
+                                + " ids are in `draft --format json`"))));
     }
 
     static String indicator(RuleSet set, Pipeline.Result r, RuleSources sources, String id) {

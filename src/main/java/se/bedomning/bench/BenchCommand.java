@@ -62,7 +62,7 @@ public final class BenchCommand extends DataCommand implements Callable<Integer>
         loadRules();
         out.println(Timings.line("rules from the compiled cache", Timings.repeat(runs, () -> RuleLoader.load(rules))));
         out.println(Timings.line("draft (read+fire+render), warm", Timings.repeat(runs, () -> Pipeline.render(first,
-                Pipeline.run(first, dataFile()).draft(), Pipeline.Format.md))));
+                Pipeline.run(first, dataFile()), Pipeline.Format.md))));
         out.println(Timings.line("watch: threshold edit → draft", watchLoop("thresholds.json")));
         out.println(Timings.line("watch: DRL edit → draft", watchLoop("level.drl")));
         out.flush();

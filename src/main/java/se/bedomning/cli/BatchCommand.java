@@ -43,7 +43,7 @@ public final class BatchCommand extends RulesCommand implements Callable<Integer
     @Option(names = "--out-dir", required = true, paramLabel = "DIR", description = "Folder for the drafts.")
     Path outDir;
 
-    @Option(names = "--format", paramLabel = "md|json", description = "Output format. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--format", paramLabel = "md|json|html", description = "Output format. Default: ${DEFAULT-VALUE}")
     Pipeline.Format format = Pipeline.Format.md;
 
     @Option(names = "--threads", description = "Regions drafted at once. Default: the number of cores")
@@ -185,7 +185,7 @@ public final class BatchCommand extends RulesCommand implements Callable<Integer
     private BedomningException draftOne(RuleSet set, Engine engine, Path file, Progress progress) {
         try {
             Pipeline.Result r = Pipeline.run(set, engine, file, Home.label(set.folder()));
-            AtomicWriter.write(draftOf(file), Pipeline.render(set, r.draft(), format), force, false);
+            AtomicWriter.write(draftOf(file), Pipeline.render(set, r, format), force, false);
             return null;
         } catch (BedomningException e) {
             return e;

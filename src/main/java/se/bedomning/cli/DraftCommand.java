@@ -15,7 +15,7 @@ import se.bedomning.rules.RuleSet;
                 + " fixture with the repository's rules/, as Markdown on standard output.")
 public final class DraftCommand extends DataCommand implements Callable<Integer> {
 
-    @Option(names = "--format", paramLabel = "md|json", description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--format", paramLabel = "md|json|html", description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
     Pipeline.Format format = Pipeline.Format.md;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
@@ -42,7 +42,7 @@ public final class DraftCommand extends DataCommand implements Callable<Integer>
         }
         RuleSet ruleSet = loadRules();
         Pipeline.Result r = Pipeline.run(ruleSet, dataFile());
-        String text = Pipeline.render(ruleSet, r.draft(), format);
+        String text = Pipeline.render(ruleSet, r, format);
         if (out != null) {
             AtomicWriter.write(out, text, force);
         } else {

@@ -10,7 +10,9 @@ import se.bedomning.render.Draft;
 import se.bedomning.render.DraftBuilder;
 import se.bedomning.render.JsonRenderer;
 import se.bedomning.render.MarkdownRenderer;
+import se.bedomning.render.html.HtmlRenderer;
 import se.bedomning.rules.RuleSet;
+import se.bedomning.rules.RuleSources;
 
 /**
  * Data file → facts → {@link Engine} → assessment → draft → text: the one path every command drafts
@@ -56,12 +58,27 @@ public final class Pipeline {
         return new FactSet(Home.label(data), f.region(), f.year(), f.report(), f.notes(), f.series(), f.inputNotes(), f.actions());
     }
 
-    public static String render(RuleSet rules, Draft d, Format format) {
-        return format == Format.json ? JsonRenderer.render(d) : MarkdownRenderer.render(d, rules.wording());
+    /**
+     * The draft as text in {@code format}. The web page also needs the assessment (its tables and charts come
+     * from the facts, its traces from the selection plan) and where each rule is written, which only this
+     * layer may read from the rules folder.
+     */
+    public static String render(RuleSet rules, Result r, Format format) {
+        return switch (format) {
+            case md -> MarkdownRenderer.render(r.draft(), rules.wording());
+            case json -> JsonRenderer.render(r.draft());
+            case html -> HtmlRenderer.render(r.draft(), r.assessment(), rules.wording(),
+                    RuleSources.of(rules.folder())::locate);
+        };
     }
 
     /** Output formats; lower case because users type them. */
     public enum Format {
-        md, json
+        md, json, html;
+
+        /** The formats whose drafts are approved and compared byte for byte (expected.md, expected.json). */
+        public boolean approved() {
+            return this == md || this == json;
+        }
     }
 }

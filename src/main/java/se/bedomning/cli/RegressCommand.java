@@ -50,8 +50,8 @@ public final class RegressCommand extends RulesCommand implements Callable<Integ
         for (Path dir : dirs) {
             String year = dir.getFileName().toString();
             Pipeline.Result r = Pipeline.run(ruleSet, dir.resolve("facts.json"), APPROVED_RULES_LABEL);
-            String md = Pipeline.render(ruleSet, r.draft(), Pipeline.Format.md);
-            String json = Pipeline.render(ruleSet, r.draft(), Pipeline.Format.json);
+            String md = Pipeline.render(ruleSet, r, Pipeline.Format.md);
+            String json = Pipeline.render(ruleSet, r, Pipeline.Format.json);
             Path expectedMd = dir.resolve("expected.md");
             Path expectedJson = dir.resolve("expected.json");
             String summary;

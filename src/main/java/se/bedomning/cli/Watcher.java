@@ -50,7 +50,7 @@ public final class Watcher {
         long t = System.nanoTime();
         try {
             RuleSet next = RuleLoader.load(rules, current);
-            String text = Pipeline.render(next, Pipeline.run(next, data).draft(), format);
+            String text = Pipeline.render(next, Pipeline.run(next, data), format);
             current = next;
             return new Outcome(text, null, (System.nanoTime() - t) / 1_000_000);
         } catch (BedomningException e) {
@@ -59,7 +59,7 @@ public final class Watcher {
     }
 
     private String draft() {
-        return Pipeline.render(current, Pipeline.run(current, data).draft(), format);
+        return Pipeline.render(current, Pipeline.run(current, data), format);
     }
 
     /** Names, sizes and modification times: cheap enough to poll several times a second. */

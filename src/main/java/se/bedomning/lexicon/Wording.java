@@ -55,6 +55,9 @@ public final class Wording {
             // The tables and charts of the report (render.ReportTables): captions, column heads, unit names.
             "tableCaption", "tableIndicator", "tableGroup", "tableUnit", "tableTotal", "tableMedian", "tableSource",
             "chartCaption", "unitPercent", "unitCount", "unitMean", "unitRate",
+            // The HTML draft's own headings and labels (render.html): contents, sub-headings, the trace disclosure.
+            "htmlContents", "htmlAssessmentHeading", "htmlActionsHeading", "htmlTableHeading", "htmlChartsHeading",
+            "htmlTrace", "htmlChartData", "htmlChartDescription", "htmlNoValue",
             InputNote.WINDOWS_1252, InputNote.KOLADA_STATUS, InputNote.WORKBOOK_FORMULA);
 
     private final String file;

@@ -164,7 +164,7 @@ class GeneratedBadInputTest {
         String err;
         try {
             Pipeline.Result r = Pipeline.run(rules, file, "rules");
-            String md = Pipeline.render(rules, r.draft(), Pipeline.Format.md);
+            String md = Pipeline.render(rules, r, Pipeline.Format.md);
             code = md.isEmpty() ? -1 : 0;
             err = "";
         } catch (BedomningException e) {

@@ -36,9 +36,9 @@ class GoldenDraftTest {
         assertTrue(years.size() >= 1, "no fixture years found under " + FIXTURES);
         return years.stream().flatMap(dir -> {
             Pipeline.Result r = Pipeline.run(rules, dir.resolve("facts.json"), "rules");
-            return Stream.of(Pipeline.Format.values()).map(format -> DynamicTest.dynamicTest(
+            return Stream.of(Pipeline.Format.values()).filter(Pipeline.Format::approved).map(format -> DynamicTest.dynamicTest(
                     dir.getFileName() + " expected." + format, () -> {
-                        String actual = Pipeline.render(rules, r.draft(), format);
+                        String actual = Pipeline.render(rules, r, format);
                         String expected = read(dir.resolve("expected." + format));
                         if (!expected.equals(actual)) {
                             // Leave the actual draft where a reviewer can diff it against the approved one.
@@ -55,9 +55,9 @@ class GoldenDraftTest {
     Stream<DynamicTest> draftingTwiceGivesIdenticalBytes() throws IOException {
         RuleSet rules = Facts.rules();
         return years().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
-            String first = Pipeline.render(rules, Pipeline.run(rules, dir.resolve("facts.json"), "rules").draft(),
+            String first = Pipeline.render(rules, Pipeline.run(rules, dir.resolve("facts.json"), "rules"),
                     Pipeline.Format.json);
-            String second = Pipeline.render(rules, Pipeline.run(rules, dir.resolve("facts.json"), "rules").draft(),
+            String second = Pipeline.render(rules, Pipeline.run(rules, dir.resolve("facts.json"), "rules"),
                     Pipeline.Format.json);
             assertEquals(first, second);
         }));

@@ -25,7 +25,7 @@ class CompiledRulesCacheTest {
         RuleSet base = Facts.rules();
         RuleSet set = new RuleSet(base.folder(), kieBase, base.thresholds(), base.wording(), base.catalog(),
                 base.digest(), base.drlDigest(), base.kolada());
-        return Pipeline.render(set, Pipeline.run(set, Path.of("fixtures/stockholm/2024/facts.json"), "rules").draft(),
+        return Pipeline.render(set, Pipeline.run(set, Path.of("fixtures/stockholm/2024/facts.json"), "rules"),
                 Pipeline.Format.json);
     }
 

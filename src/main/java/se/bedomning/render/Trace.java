@@ -1,7 +1,10 @@
 package se.bedomning.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import se.bedomning.evaluation.Assessment;
@@ -11,6 +14,7 @@ import se.bedomning.facts.Demotion;
 import se.bedomning.facts.Finding;
 import se.bedomning.facts.Merit;
 import se.bedomning.facts.Selection;
+import se.bedomning.facts.Series;
 import se.bedomning.lexicon.Wording;
 
 /**
@@ -51,46 +55,46 @@ public record Trace(String heading, List<Line> lines) {
      * utvecklingsområde with this id, or empty when the draft has none.
      */
     public static Optional<Trace> of(Draft d, Assessment a, UnaryOperator<String> locate, String id) {
+        return Optional.ofNullable(all(d, a, locate).get(id));
+    }
+
+    /**
+     * Every trace of the draft by sentence id, in draft order, built in one pass (the HTML draft shows them
+     * all: a national batch has thousands of sentences per region, so nothing here searches per sentence).
+     */
+    public static Map<String, Trace> all(Draft d, Assessment a, UnaryOperator<String> locate) {
+        Layers layers = new Layers(a, locate);
+        Map<String, Trace> out = new LinkedHashMap<>();
         for (Draft.Statement x : d.summary()) {
-            if (x.id().equals(id)) {
-                return Optional.of(statement("Sammanfattning sentence " + id, x, a, locate));
-            }
+            out.putIfAbsent(x.id(), statement("Sammanfattning sentence " + x.id(), x, layers));
         }
         for (Draft.Section s : d.sections()) {
             for (Draft.Sentence x : s.sentences()) {
-                if (x.id().equals(id)) {
-                    return Optional.of(sentence(s.goal(), x, a, locate));
-                }
+                out.putIfAbsent(x.id(), sentence(s.goal(), x, layers));
             }
             for (Draft.Statement x : s.assessment()) {
-                if (x.id().equals(id)) {
-                    return Optional.of(statement("Bedömning sentence " + id + " (Mål " + s.goal() + ")", x, a, locate));
-                }
+                out.putIfAbsent(x.id(), statement("Bedömning sentence " + x.id() + " (Mål " + s.goal() + ")", x, layers));
             }
             for (Draft.ActionSentence x : s.handlingsplan()) {
-                if (x.id().equals(id)) {
-                    return Optional.of(action(s.goal(), x, locate, a.facts().actions()));
-                }
+                out.putIfAbsent(x.id(), action(s.goal(), x, locate, a.facts().actions()));
             }
             for (Draft.Area x : s.developmentAreas()) {
-                if (x.id().equals(id)) {
-                    List<Line> l = new ArrayList<>();
-                    l.add(new Line("text", x.text()));
-                    l.add(new Line("rule", "\"" + x.rule() + "\" at " + locate.apply(x.rule())));
-                    x.basis().forEach(b -> l.add(new Line("rests on", b)));
-                    l.add(new Line("template", x.template() + " in " + Wording.FILE));
-                    return Optional.of(new Trace("Utvecklingsområde " + id + " (Mål " + s.goal() + ")", l));
-                }
+                List<Line> l = new ArrayList<>();
+                l.add(new Line("text", x.text()));
+                l.add(new Line("rule", "\"" + x.rule() + "\" at " + locate.apply(x.rule())));
+                x.basis().forEach(b -> l.add(new Line("rests on", b)));
+                l.add(new Line("template", x.template() + " in " + Wording.FILE));
+                out.putIfAbsent(x.id(), new Trace("Utvecklingsområde " + x.id() + " (Mål " + s.goal() + ")", l));
             }
         }
-        return Optional.empty();
+        return out;
     }
 
-    private static Trace sentence(int goal, Draft.Sentence x, Assessment a, UnaryOperator<String> locate) {
+    private static Trace sentence(int goal, Draft.Sentence x, Layers layers) {
         List<Line> l = new ArrayList<>();
         l.add(new Line("text", x.text()));
         l.add(finding(x.kind(), x.variant(), x.valence()));
-        l.add(new Line("rule", "\"" + x.rule() + "\" at " + locate.apply(x.rule())));
+        l.add(new Line("rule", "\"" + x.rule() + "\" at " + layers.locate.apply(x.rule())));
         for (Draft.Value v : x.values()) {
             l.add(new Line("fact", v.indicator() + '/' + v.group() + ' ' + v.year() + " = " + v.value().toPlainString()
                     + (v.median() == null ? "" : " (median " + v.median().toPlainString() + ")")
@@ -103,17 +107,17 @@ public record Trace(String heading, List<Line> lines) {
         }
         l.add(new Line("template", "sentences." + x.template() + " in " + Wording.FILE));
         l.add(new Line("source", x.source()));
-        l.addAll(layer(a, locate, x.id()));
+        l.addAll(layers.of(x.id()));
         return new Trace("Sentence " + x.id() + " (Mål " + goal + ")", l);
     }
 
-    private static Trace statement(String heading, Draft.Statement x, Assessment a, UnaryOperator<String> locate) {
+    private static Trace statement(String heading, Draft.Statement x, Layers layers) {
         List<Line> l = new ArrayList<>();
         l.add(new Line("text", x.text()));
         l.add(new Line("template", x.template() + " in " + Wording.FILE));
         for (Draft.Stated f : x.findings()) {
             l.add(new Line("states", f.id() + " (explain --sentence " + f.id() + " for its facts, thresholds and source)"));
-            l.addAll(layer(a, locate, f.id()));
+            l.addAll(layers.of(f.id()));
         }
         return new Trace(heading, l);
     }
@@ -154,41 +158,73 @@ public record Trace(String heading, List<Line> lines) {
         return quote.replaceAll("\\s+", " ");
     }
 
-    /** Why a finding is in the bedömning, or only in the underlag (rules/selection.drl). */
-    static List<Line> layer(Assessment a, UnaryOperator<String> locate, String findingId) {
-        Finding f = a.findings().stream().filter(x -> x.id().equals(findingId)).findFirst().orElse(null);
-        if (f == null) {
-            return List.of();
-        }
-        Plan plan = a.plan();
-        List<Line> l = new ArrayList<>();
-        for (Merit m : plan.meritsOf(f)) {
-            l.add(new Line("merit", m.getWeightName() + " = " + m.getWeight().toPlainString() + " by \"" + m.getRule()
-                    + "\" at " + locate.apply(m.getRule())));
-        }
-        Selection s = plan.selectionOf(f);
-        if (s == null) {
-            if (plan.meritsOf(f).isEmpty()) {
-                l.add(new Line("layer", "underlag only — no selection rule gives it a merit (neutral, stable, a caveat,"
-                        + " a level without a concern, suppressed, or on a stale series)"));
-            } else {
-                Selection w = plan.winnerOnSeries(f);
-                l.add(new Line("layer", "underlag only — the bedömning has one sentence per series and "
-                        + (w == null ? "another finding" : w.getKey()) + " weighs more"
-                        + (w == null ? "" : " (" + w.getWeight().toPlainString() + ")")));
+    /**
+     * Why a finding is in the bedömning, or only in the underlag (rules/selection.drl): the selection plan
+     * indexed once by finding, read as {@code Plan}'s own lookups read it (first selection, merits and
+     * demotions in plan order, the first other selection on the same series).
+     */
+    private static final class Layers {
+        final UnaryOperator<String> locate;
+        final Map<String, Finding> findings = new HashMap<>();
+        final Map<Finding, List<Merit>> merits = new HashMap<>();
+        final Map<Finding, Selection> selections = new HashMap<>();
+        final Map<Finding, Demotion> demotions = new HashMap<>();
+        final Map<Series, List<Selection>> onSeries = new HashMap<>();
+
+        Layers(Assessment a, UnaryOperator<String> locate) {
+            this.locate = locate;
+            for (Finding f : a.findings()) {
+                findings.putIfAbsent(f.id(), f);
             }
+            Plan plan = a.plan();
+            for (Merit m : plan.merits()) {
+                merits.computeIfAbsent(m.getFinding(), k -> new ArrayList<>()).add(m);
+            }
+            for (Selection s : plan.selections()) {
+                selections.putIfAbsent(s.getFinding(), s);
+                onSeries.computeIfAbsent(s.getSeries(), k -> new ArrayList<>()).add(s);
+            }
+            for (Demotion d : plan.demotions()) {
+                demotions.putIfAbsent(d.getFinding(), d);
+            }
+        }
+
+        List<Line> of(String findingId) {
+            Finding f = findings.get(findingId);
+            if (f == null) {
+                return List.of();
+            }
+            List<Line> l = new ArrayList<>();
+            List<Merit> ms = merits.getOrDefault(f, List.of());
+            for (Merit m : ms) {
+                l.add(new Line("merit", m.getWeightName() + " = " + m.getWeight().toPlainString() + " by \"" + m.getRule()
+                        + "\" at " + locate.apply(m.getRule())));
+            }
+            Selection s = selections.get(f);
+            if (s == null) {
+                if (ms.isEmpty()) {
+                    l.add(new Line("layer", "underlag only — no selection rule gives it a merit (neutral, stable, a caveat,"
+                            + " a level without a concern, suppressed, or on a stale series)"));
+                } else {
+                    Selection w = onSeries.getOrDefault(f.getSeries(), List.of()).stream()
+                            .filter(x -> !x.getFinding().equals(f)).findFirst().orElse(null);
+                    l.add(new Line("layer", "underlag only — the bedömning has one sentence per series and "
+                            + (w == null ? "another finding" : w.getKey()) + " weighs more"
+                            + (w == null ? "" : " (" + w.getWeight().toPlainString() + ")")));
+                }
+                return l;
+            }
+            Demotion d = demotions.get(f);
+            if (d != null) {
+                l.add(new Line("layer", "underlag only — selected (weight " + s.getWeight().toPlainString()
+                        + ") but demoted by \"" + d.getRule() + "\" at " + locate.apply(d.getRule())
+                        + ": heavier selections fill " + d.getThreshold()));
+                return l;
+            }
+            l.add(new Line("layer", "bedömning — selected by \"" + s.getRule() + "\" at " + locate.apply(s.getRule())
+                    + " with weight " + s.getWeight().toPlainString() + " (" + s.getMerit().getWeightName()
+                    + "); its sentence there is a." + f.id()));
             return l;
         }
-        if (!plan.demotionsOf(f).isEmpty()) {
-            Demotion d = plan.demotionsOf(f).get(0);
-            l.add(new Line("layer", "underlag only — selected (weight " + s.getWeight().toPlainString()
-                    + ") but demoted by \"" + d.getRule() + "\" at " + locate.apply(d.getRule())
-                    + ": heavier selections fill " + d.getThreshold()));
-            return l;
-        }
-        l.add(new Line("layer", "bedömning — selected by \"" + s.getRule() + "\" at " + locate.apply(s.getRule())
-                + " with weight " + s.getWeight().toPlainString() + " (" + s.getMerit().getWeightName()
-                + "); its sentence there is a." + f.id()));
-        return l;
     }
 }

@@ -73,13 +73,13 @@ public final class HtmlRenderer {
         final Draft draft;
         final Assessment assessment;
         final Wording wording;
-        final UnaryOperator<String> locate;
+        final Map<String, Trace> traces;
 
         Page(Draft draft, Assessment assessment, Wording wording, UnaryOperator<String> locate) {
             this.draft = draft;
             this.assessment = assessment;
             this.wording = wording;
-            this.locate = locate;
+            this.traces = Trace.all(draft, assessment, locate);
         }
 
         /** Sentences in a running paragraph, each followed by its disclosure. */
@@ -99,8 +99,10 @@ public final class HtmlRenderer {
 
         /** The disclosure: summary "spår", then the trace's heading and labelled lines (explain's own words). */
         void trace(String id) {
-            Trace t = Trace.of(draft, assessment, locate, id).orElseThrow(
-                    () -> new IllegalStateException("no trace for " + id + " in its own draft"));
+            Trace t = traces.get(id);
+            if (t == null) {
+                throw new IllegalStateException("no trace for " + id + " in its own draft");
+            }
             sb.append(" <details class=\"trace\" data-sentence=\"").append(esc(id)).append("\"><summary>")
                     .append(esc(wording.document("htmlTrace"))).append("</summary>")
                     .append("<div class=\"trace-body\" lang=\"en\"><p class=\"trace-heading\">").append(esc(t.heading()))

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.TickUnitSource;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -41,6 +42,15 @@ final class SvgCharts {
         new Color(0x7d3c98), new Color(0xb7950b), new Color(0x943126)};
     private static final Color MEDIAN = new Color(0x595959);
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+
+    /**
+     * Tick units with Swedish formats, made once per thread: building them makes a DecimalFormat per unit,
+     * and a national batch draws thousands of charts; a DecimalFormat is not safe to share between threads.
+     */
+    private static final ThreadLocal<TickUnitSource> WHOLE = ThreadLocal.withInitial(
+            () -> NumberAxis.createIntegerTickUnits(SWEDISH));
+    private static final ThreadLocal<TickUnitSource> DECIMAL = ThreadLocal.withInitial(
+            () -> NumberAxis.createStandardTickUnits(SWEDISH));
 
     private SvgCharts() {
     }
@@ -79,8 +89,11 @@ final class SvgCharts {
         values.setLabelFont(FONT);
         values.setTickLabelFont(FONT);
         values.setAutoRangeIncludesZero(true);
-        values.setStandardTickUnits(c.unit() == Unit.COUNT ? NumberAxis.createIntegerTickUnits(SWEDISH)
-                : NumberAxis.createStandardTickUnits(SWEDISH));
+        values.setStandardTickUnits(c.unit() == Unit.COUNT ? WHOLE.get() : DECIMAL.get());
+        if (c.unit() == Unit.MEAN_0_10) {
+            // A 0–10 mean on its whole scale, as the report draws it: a change of 0,2 is not made to look steep.
+            values.setRange(0, 10);
+        }
         AbstractCategoryItemRenderer renderer = c.kind() == ReportTables.ChartKind.BAR ? bars() : lines();
         for (int i = 0; i < c.series().size(); i++) {
             boolean median = c.series().get(i).median();

@@ -33,6 +33,8 @@ final class SvgCharts {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 300;
+    /** The longest legend entry that fits across the chart at the legend's font size. */
+    static final int LEGEND_CHARS = 80;
 
     /** Swedish tick labels: "2 455 914", "6,5" (the locale's grouping space and decimal comma). */
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
@@ -95,6 +97,9 @@ final class SvgCharts {
             values.setRange(0, 10);
         }
         AbstractCategoryItemRenderer renderer = c.kind() == ReportTables.ChartKind.BAR ? bars() : lines();
+        // A legend entry cannot wrap inside the SVG: a very long group name is cut to fit the width (the full
+        // name is in the chart's description and in the data table beside it).
+        renderer.setLegendItemLabelGenerator((dataset, series) -> shortened(dataset.getRowKey(series).toString()));
         for (int i = 0; i < c.series().size(); i++) {
             boolean median = c.series().get(i).median();
             renderer.setSeriesPaint(i, median ? MEDIAN : PALETTE[i % PALETTE.length]);
@@ -109,6 +114,8 @@ final class SvgCharts {
         CategoryPlot plot = new CategoryPlot(data, years, values, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
+        // The axes stand a little off the plot, so a point at 0 is seen above the axis line, not under it.
+        plot.setAxisOffset(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 4));
         plot.setRangeGridlinePaint(new Color(0xcccccc));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         JFreeChart chart = new JFreeChart(null, FONT, plot, true);
@@ -122,6 +129,15 @@ final class SvgCharts {
         g.setDefsKeyPrefix(id + "-");
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
         return g.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+    }
+
+    /** At most LEGEND_CHARS characters, cut at a word with an ellipsis. */
+    static String shortened(String label) {
+        if (label.length() <= LEGEND_CHARS) {
+            return label;
+        }
+        int cut = label.lastIndexOf(' ', LEGEND_CHARS - 1);
+        return label.substring(0, cut > LEGEND_CHARS / 2 ? cut : LEGEND_CHARS - 1).stripTrailing() + "…";
     }
 
     private static LineAndShapeRenderer lines() {

@@ -132,7 +132,13 @@ public class DroolsDefectCanaryTest {
                 """;
         KieBase kb = build(KieServices.get().newKieBaseConfiguration(), Map.of("nan.drl", drl));
         List<Integer> matching = new ArrayList<>();
-        for (int round = 0; round < 100; round++) {
+        // Drools compiles the constraint in a background thread after some evaluations; on a loaded machine
+        // that can take long, so keep evaluating until the compiled form answers (or 30 s have passed)
+        // rather than assuming it is ready by a fixed round.
+        long giveUp = System.nanoTime() + 30_000_000_000L;
+        int rounds = 0;
+        for (int round = 0; round < 100 || (matching.isEmpty() && System.nanoTime() < giveUp); round++) {
+            rounds = round + 1;
             KieSession s = kb.newKieSession();
             List<String> matched = new ArrayList<>();
             s.setGlobal("matched", matched);
@@ -145,7 +151,8 @@ public class DroolsDefectCanaryTest {
             }
         }
         assertFalse(matching.contains(0), "the interpreted first evaluation already matched: " + matching);
-        assertTrue(matching.contains(99), "NaN < 2 is false once compiled too: the defect is fixed");
+        assertTrue(!matching.isEmpty() && matching.contains(rounds - 1),
+                "NaN < 2 is false once compiled too (" + rounds + " rounds): the defect is fixed");
     }
 
     /** A fact whose getter returns NaN, as Series getters once did. */

@@ -127,6 +127,32 @@ public final class Finding {
         return series.getUnit();
     }
 
+    /**
+     * Whether another finding states exactly the values this one states: the same years and, year by year
+     * in the span, the same value as the source gives it (a range or an approximate value only equals the
+     * same). Two groups with identical values are said once ("för både kvinnor och män"); the rules decide.
+     */
+    public boolean sameValuesAs(Finding o) {
+        if (o == null || o.fromYear != fromYear || o.toYear != toYear || (o.other == null) != (other == null)) {
+            return false;
+        }
+        for (int year = fromYear; year <= toYear; year++) {
+            if (!same(series.pointIn(year), o.series.pointIn(year))
+                    || (other != null && !same(other.pointIn(year), o.other.pointIn(year)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(Point a, Point b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.value().compareTo(b.value()) == 0 && a.approximate() == b.approximate() && a.isRange() == b.isRange()
+                && (!a.isRange() || (a.low().compareTo(b.low()) == 0 && a.high().compareTo(b.high()) == 0));
+    }
+
     /** A stable id for the sentence this finding becomes: goal, kind, variant, series (and other). */
     public String id() {
         String base = "m" + getGoal() + "." + kind.code() + (variant.isEmpty() ? "" : "." + variant) + "." + series.getKey();

@@ -37,19 +37,19 @@ public final class Wording {
 
     /** The placeholders a sentence template may use; the renderer fills each of them. */
     public static final Set<String> SENTENCE_PLACEHOLDERS = Set.of("subject", "Subject", "indicator", "Indicator",
-            "group", "from", "to", "fromValue", "toValue", "change", "prevYear", "prevValue", "min", "minYear", "max",
+            "group", "from", "to", "when", "period", "fromNumber", "fromValue", "toValue", "change", "prevYear", "prevValue", "min", "minYear", "max",
             "maxYear", "median", "medianYear", "value", "diff", "missing", "covered", "otherSubject", "otherGroup",
             "otherValue", "gap", "breakYear", "lastDataYear", "note", "baseMin", "baseMax", "source", "family",
             "familySize", "population", "action", "actions", "Actions", "actor", "quote", "reach", "outputs", "under");
     public static final Set<String> AREA_PLACEHOLDERS = Set.of("subjects", "indicators", "count", "goal", "title",
             "actions");
     public static final Set<String> DOCUMENT_PLACEHOLDERS = Set.of("region", "year", "report", "goal", "title",
-            "rules", "values", "file", "status", "reason", "count", "carried");
+            "rules", "values", "file", "status", "reason", "count", "carried", "from", "to");
     public static final Set<String> DOCUMENT_KEYS = Set.of("title", "intro", "goalHeading", "developmentHeading",
             "actionSummary", "actionSummaryAll", "actionSummaryNone", "actionSummaryOne", "actionSummaryOneDone",
             "actionsHeading",
             "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population", "summaryHeading",
-            "appendixHeading", "appendixGoalHeading", "noAssessment", "moreMeasures", "oneMoreMeasure",
+            "appendixHeading", "appendixGoalHeading", "noAssessment", "moreMeasures", "oneMoreMeasure", "wholeGroup", "bothGroups", "sincePeriod", "betweenPeriod",
             InputNote.WINDOWS_1252, InputNote.KOLADA_STATUS, InputNote.WORKBOOK_FORMULA);
 
     private final String file;
@@ -154,6 +154,33 @@ public final class Wording {
         return null;
     }
 
+    /**
+     * The template for findings of one kind on several indicators of a catalog family, said in one sentence
+     * ("kind[.variant][.valence].members", most specific first): {prefix} and {suffix} are what the
+     * indicators' subjects share, {items} each indicator's own words with its value from "kind.member".
+     * Null when the wording has none; then the findings are said as a grouped or single sentence.
+     */
+    public Map.Entry<String, List<String>> membersSentence(FindingKind kind, String variant, Valence valence) {
+        String base = kind.code();
+        List<String> keys = new ArrayList<>();
+        if (!variant.isEmpty()) {
+            keys.add(base + "." + variant + "." + valence.code() + ".members");
+            keys.add(base + "." + variant + ".members");
+        }
+        keys.add(base + "." + valence.code() + ".members");
+        keys.add(base + ".members");
+        for (String k : keys) {
+            if (assessment.containsKey(k) && assessment.containsKey(base + ".member")) {
+                return Map.entry("assessment." + k, assessment.get(k));
+            }
+        }
+        return null;
+    }
+
+    public String memberItem(FindingKind kind) {
+        return assessment.get(kind.code() + ".member").get(0);
+    }
+
     public String groupedItem(FindingKind kind) {
         return assessment.get(kind.code() + ".item").get(0);
     }
@@ -190,6 +217,7 @@ public final class Wording {
             if (root.fields().containsKey("assessment")) {
                 Set<String> allowed = new java.util.HashSet<>(SENTENCE_PLACEHOLDERS);
                 allowed.add("items");
+                allowed.addAll(List.of("prefix", "suffix", "member"));
                 readTemplates(f, root, "assessment", allowed, assessment);
                 for (String key : assessment.keySet()) {
                     String kind = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;

@@ -38,7 +38,7 @@ public final class DraftBuilder {
     public static final String MAX_MEASURES = "development.maxMeasuresNamed";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     /** Placeholders that are years: after a bare number they are introduced by a word ("21 år 2023"). */
-    private static final Set<String> YEARS = Set.of("from", "to", "prevYear", "minYear", "maxYear", "medianYear",
+    private static final Set<String> YEARS = Set.of("from", "to", "when", "prevYear", "minYear", "maxYear", "medianYear",
             "breakYear", "lastDataYear");
 
     private final Wording wording;
@@ -49,6 +49,11 @@ public final class DraftBuilder {
     private final Set<String> said = new java.util.HashSet<>();
     /** The same for the bedömning layer, which restates findings of the underlag in its own words. */
     private final Set<String> saidInAssessment = new java.util.HashSet<>();
+    /** How many bedömning sentences each first word has opened so far, to vary the openings. */
+    private final Map<String, Integer> openings = new HashMap<>();
+    private String lastOpening = "";
+    /** Outweighs any count of openings: a repeated opening is chosen only when every alternative repeats. */
+    private static final int REPEAT_PENALTY = 1_000_000;
     /** The bedömning sentence each selected finding became, for the sammanfattning. */
     private final Map<Finding, Draft.Statement> realised = new HashMap<>();
 
@@ -130,12 +135,31 @@ public final class DraftBuilder {
             for (List<Selection> group : a.plan().sentences(g)) {
                 Selection sel = group.get(0);
                 Valence v = valences.getOrDefault(sel.getFinding(), Valence.NEUTRAL);
+                String aggregationRule = a.plan().aggregations().stream()
+                        .filter(x -> x.getFirst().equals(sel.getFinding()) || x.getSecond().equals(sel.getFinding()))
+                        .map(se.bedomning.facts.Aggregation::getRule).findFirst().orElse(sel.getRule());
+                if (group.size() > 1 && group.stream().allMatch(x -> x.getSeries().getIndicatorId().equals(
+                        sel.getSeries().getIndicatorId()) && x.getFinding().sameValuesAs(sel.getFinding()))) {
+                    // The same numbers for every group: one statement that names the groups together.
+                    Draft.Statement st = collapsedStatement(group, v, prev, aggregationRule);
+                    assessment.add(st);
+                    group.forEach(x -> realised.put(x.getFinding(), st));
+                    prev = sel.getFinding();
+                    continue;
+                }
+                Map.Entry<String, List<String>> members = group.size() < 2 || !oneFamily(group) ? null
+                        : wording.membersSentence(sel.getFinding().getKind(), sel.getFinding().getVariant(), v);
+                if (members != null) {
+                    Draft.Statement st = membersStatement(group, v, prev, members, aggregationRule);
+                    assessment.add(st);
+                    group.forEach(x -> realised.put(x.getFinding(), st));
+                    prev = sel.getFinding();
+                    continue;
+                }
                 Map.Entry<String, List<String>> grouped = group.size() < 2 ? null
                         : wording.groupedSentence(sel.getFinding().getKind(), sel.getFinding().getVariant(), v);
                 if (grouped != null) {
-                    Draft.Statement st = groupedStatement(group, v, prev, grouped, a.plan().aggregations().stream()
-                            .filter(x -> x.getFirst().equals(sel.getFinding()) || x.getSecond().equals(sel.getFinding()))
-                            .map(se.bedomning.facts.Aggregation::getRule).findFirst().orElse(sel.getRule()));
+                    Draft.Statement st = groupedStatement(group, v, prev, grouped, aggregationRule);
                     assessment.add(st);
                     group.forEach(x -> realised.put(x.getFinding(), st));
                     prev = sel.getFinding();
@@ -219,8 +243,7 @@ public final class DraftBuilder {
                     s.getGroupId(), years.stream().distinct().sorted().toList(), values));
         }
         String list = SwedishFormat.list(items);
-        String text = finish(fillYears(pick(t.getKey(), t.getValue()),
-                name -> name.equals("items") ? list : variable(name, first, previous)));
+        String text = varied(t.getKey(), t.getValue(), name -> name.equals("items") ? list : variable(name, first, previous));
         saidInAssessment.add(text);
         Selection sel = group.get(0);
         return new Draft.Statement("a." + first.id(), text, rule,
@@ -232,10 +255,11 @@ public final class DraftBuilder {
     private Draft.Statement statement(String prefix, Selection sel, Valence v, Finding previous, String rule) {
         Finding f = sel.getFinding();
         Map.Entry<String, List<String>> t = wording.assessmentSentence(f.getKind(), f.getVariant(), v);
-        String text = finish(fillYears(pick(t.getKey(), t.getValue()), name -> variable(name, f, previous)));
+        String text = varied(t.getKey(), t.getValue(), name -> variable(name, f, previous));
         if (!saidInAssessment.add(text)) {
             uses.merge(t.getKey(), -1, Integer::sum);
-            text = finish(fillYears(pick(t.getKey(), t.getValue()), name -> variable(name, f, null)));
+            openings.merge(opening(text), -1, Integer::sum);
+            text = varied(t.getKey(), t.getValue(), name -> variable(name, f, null));
             saidInAssessment.add(text);
         }
         Series s = f.getSeries();
@@ -249,6 +273,162 @@ public final class DraftBuilder {
                 s.getGroupId(), years.stream().distinct().sorted().toList(), values);
         return new Draft.Statement(prefix + f.id(), text, rule, sel.getMerit().getWeightName() + "="
                 + sel.getWeight().toPlainString() + " '" + sel.getMerit().getRule() + "'", t.getKey(), List.of(stated));
+    }
+
+    /** Whether a group's findings are of one kind on different indicators of one catalog family. */
+    private static boolean oneFamily(List<Selection> group) {
+        Finding first = group.get(0).getFinding();
+        String family = first.getSeries().getFamily();
+        return family != null && group.stream().map(Selection::getSeries).map(Series::getIndicatorId).distinct().count()
+                == group.size() && group.stream().allMatch(x -> family.equals(x.getSeries().getFamily())
+                        && x.getFinding().getKind() == first.getKind());
+    }
+
+    /**
+     * Findings on several indicators of one family in one sentence: the words their subjects share are said
+     * once ({prefix} … {suffix}), each indicator by the words that set it apart, with its value
+     * ("andelen handlagda brott av könsstympning (0 procent) och koppleribrott (11 procent) som lett till …").
+     */
+    private Draft.Statement membersStatement(List<Selection> group, Valence v, Finding previous,
+            Map.Entry<String, List<String>> t, String rule) {
+        Finding first = group.get(0).getFinding();
+        List<String[]> words = group.stream()
+                .map(x -> x.getSeries().getIndicator().subject().split(" ")).toList();
+        int shortest = words.stream().mapToInt(w -> w.length).min().orElse(0);
+        int pre = 0;
+        while (pre < shortest - 1 && sameWordAt(words, pre, false)) {
+            pre++;
+        }
+        int suf = 0;
+        while (pre + suf < shortest - 1 && sameWordAt(words, suf, true)) {
+            suf++;
+        }
+        String[] w0 = words.get(0);
+        String prefix = String.join(" ", java.util.Arrays.copyOfRange(w0, 0, pre));
+        String label = first.getSeries().getGroup().label();
+        String suffix = String.join(" ", java.util.Arrays.copyOfRange(w0, w0.length - suf, w0.length))
+                + (label.isBlank() ? "" : " " + label);
+        String itemTemplate = wording.memberItem(first.getKind());
+        List<String> items = new ArrayList<>();
+        List<Draft.Stated> stated = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            Finding f = group.get(i).getFinding();
+            String[] w = words.get(i);
+            String member = String.join(" ", java.util.Arrays.copyOfRange(w, pre, w.length - suf));
+            items.add(fillYears(itemTemplate, name -> name.equals("member") ? member : variable(name, f, null)).strip());
+            stated.add(stated(f, v));
+        }
+        String list = SwedishFormat.list(items);
+        String text = varied(t.getKey(), t.getValue(), name -> switch (name) {
+            case "items" -> list;
+            case "prefix" -> prefix;
+            case "suffix" -> suffix;
+            default -> variable(name, first, previous);
+        });
+        saidInAssessment.add(text);
+        Selection sel = group.get(0);
+        return new Draft.Statement("a." + first.id(), text, rule, sel.getMerit().getWeightName() + "="
+                + sel.getWeight().toPlainString() + " '" + sel.getMerit().getRule() + "'", t.getKey(), stated);
+    }
+
+    /** Whether every subject has the same word at index i, counted from the start or from the end. */
+    private static boolean sameWordAt(List<String[]> words, int i, boolean fromEnd) {
+        String[] w0 = words.get(0);
+        String w = w0[fromEnd ? w0.length - 1 - i : i];
+        return words.stream().allMatch(x -> x[fromEnd ? x.length - 1 - i : i].equals(w));
+    }
+
+    /**
+     * Same numbers for several groups, said once: the first finding's bedömning template with the groups
+     * named together ("för både kvinnor och män"); every finding stays listed in the statement's trace.
+     */
+    private Draft.Statement collapsedStatement(List<Selection> group, Valence v, Finding previous, String rule) {
+        Selection sel = group.get(0);
+        Finding f = sel.getFinding();
+        String joint = jointGroups(group);
+        Map.Entry<String, List<String>> t = wording.assessmentSentence(f.getKind(), f.getVariant(), v);
+        java.util.function.Function<String, String> vars = name -> switch (name) {
+            case "subject" -> indicatorFor(f, previous) + " " + joint;
+            case "Subject" -> SwedishFormat.capitalize(indicatorFor(f, previous) + " " + joint);
+            case "group" -> joint;
+            default -> variable(name, f, previous);
+        };
+        String text = varied(t.getKey(), t.getValue(), vars);
+        saidInAssessment.add(text);
+        List<Draft.Stated> stated = new ArrayList<>();
+        for (Selection x : group) {
+            stated.add(stated(x.getFinding(), v));
+        }
+        return new Draft.Statement("a." + f.id(), text, rule, sel.getMerit().getWeightName() + "="
+                + sel.getWeight().toPlainString() + " '" + sel.getMerit().getRule() + "'", t.getKey(), stated);
+    }
+
+    /**
+     * The groups of a collapsed statement as one phrase: the whole population first (document.wholeGroup),
+     * a shared preposition said once ("för kvinnor", "för män" → "för både kvinnor och män").
+     */
+    private String jointGroups(List<Selection> group) {
+        List<String> labels = new ArrayList<>();
+        for (Selection x : group) {
+            String label = x.getSeries().getGroup().label();
+            if (label.isBlank()) {
+                labels.add(0, wording.document("wholeGroup"));
+            } else {
+                labels.add(label);
+            }
+        }
+        String first = head(labels.get(0));
+        boolean shared = labels.stream().allMatch(l -> l.contains(" ") && head(l).equals(first));
+        List<String> rest = shared ? labels.stream().map(l -> l.substring(first.length() + 1)).toList() : labels;
+        String list = SwedishFormat.list(rest);
+        String both = rest.size() == 2 ? fill(wording.document("bothGroups"), Map.of("values", list)) : list;
+        return shared ? first + " " + both : both;
+    }
+
+    private Draft.Stated stated(Finding f, Valence v) {
+        Series s = f.getSeries();
+        List<Integer> years = new ArrayList<>();
+        List<Draft.Value> values = new ArrayList<>();
+        addValues(s, f, years, values);
+        if (f.getOther() != null) {
+            addValues(f.getOther(), f, years, values);
+        }
+        return new Draft.Stated(f.id(), f.getKind().code(), f.getVariant(), v.code(), s.getIndicatorId(),
+                s.getGroupId(), years.stream().distinct().sorted().toList(), values);
+    }
+
+    /**
+     * A bedömning sentence from one of a template's alternatives: they take turns as in the underlag, but
+     * the one whose first word has opened the fewest bedömning sentences so far wins (first in turn on a
+     * tie), so that no opening ("Andelen …") dominates the text. Deterministic: it depends only on the
+     * sentences before it.
+     */
+    private String varied(String key, List<String> alternatives, java.util.function.Function<String, String> vars) {
+        int n = uses.merge(key, 1, Integer::sum) - 1;
+        String best = null;
+        int bestCount = Integer.MAX_VALUE;
+        for (int i = 0; i < alternatives.size(); i++) {
+            String text = finish(fillYears(alternatives.get((n + i) % alternatives.size()), vars));
+            // Never the same opening twice in a row when another alternative avoids it.
+            int c = openings.getOrDefault(opening(text), 0) + (opening(text).equals(lastOpening) ? REPEAT_PENALTY : 0);
+            if (c < bestCount) {
+                best = text;
+                bestCount = c;
+            }
+        }
+        openings.merge(opening(best), 1, Integer::sum);
+        lastOpening = opening(best);
+        return best;
+    }
+
+    /** The first word of a sentence, without punctuation. */
+    static String opening(String text) {
+        String h = head(text);
+        int end = h.length();
+        while (end > 0 && !Character.isLetterOrDigit(h.charAt(end - 1))) {
+            end--;
+        }
+        return h.substring(0, end);
     }
 
     private String pick(String key, List<String> alternatives) {
@@ -351,6 +531,14 @@ public final class DraftBuilder {
             case "from" -> String.valueOf(f.getFromYear());
             case "to" -> String.valueOf(f.getToYear());
             case "fromValue" -> value(u, s.pointIn(f.getFromYear()));
+            // The first of two values in the same unit, without the unit word: "från 56 till 70 procent".
+            case "fromNumber" -> s.pointIn(f.getFromYear()) == null ? ""
+                    : SwedishFormat.bareValue(u, s.pointIn(f.getFromYear()));
+            // The year of the value said, left out when it is the report's own year: a value of an earlier
+            // year keeps its year, so stale data never reads as the present.
+            case "when" -> f.getToYear() == s.getReportYear() ? "" : String.valueOf(f.getToYear());
+            case "period" -> fill(wording.document(f.getToYear() == s.getReportYear() ? "sincePeriod" : "betweenPeriod"),
+                    Map.of("from", String.valueOf(f.getFromYear()), "to", String.valueOf(f.getToYear())));
             case "toValue" -> value(u, s.pointIn(f.getToYear()));
             case "change" -> change(f);
             case "prevYear" -> s.getPreviousYear() == 0 ? "" : String.valueOf(s.getPreviousYear());

@@ -67,6 +67,15 @@ public final class SwedishFormat {
         return p.approximate() ? "cirka " + v : v;
     }
 
+    /**
+     * A point's value without its unit word, for the first of two values that share it ("från 56 till 70
+     * procent"): "56", "cirka 60", "94–95"; a 0–10 mean has no unit word and is as {@link #value(Unit, Point)}.
+     */
+    public static String bareValue(Unit unit, se.bedomning.facts.Point p) {
+        String v = p.isRange() ? bare(unit, p.low()) + "–" + bare(unit, p.high()) : bare(unit, p.value());
+        return p.approximate() ? "cirka " + v : v;
+    }
+
     /** The number of a value without its unit word, for the first half of a range. */
     private static String bare(Unit unit, BigDecimal v) {
         return unit == Unit.MEAN_0_10 ? value(unit, v) : number(v);

@@ -342,6 +342,10 @@ public final class JavaBaseline implements Engine {
             add(out, FindingKind.DATA_CAVEAT, "diagram_only", s, s.getReportYear(), s.getReportYear(),
                     "Värdena finns bara i ett diagram");
         }
+        if (s.isNoFigures() && s.getPointCount() == 0) {
+            add(out, FindingKind.DATA_CAVEAT, "no_figures", s, s.getReportYear(), s.getReportYear(),
+                    "Rapporten anger inga tal");
+        }
         Threshold stale = s.getPointCount() >= 1 && !s.isEndsBeforeBreak()
                 ? find("stale.minAge", t -> t.getValue() <= s.getLastValueAge()) : null;
         if (stale != null) {

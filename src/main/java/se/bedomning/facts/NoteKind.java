@@ -7,7 +7,12 @@ public enum NoteKind implements Codes.Coded {
     CORRECTION("correction"),
     CAVEAT("caveat"),
     /** The report shows the series' values only in a diagram or figure, so the fact file has none of them. */
-    DIAGRAM_ONLY("diagram_only");
+    DIAGRAM_ONLY("diagram_only"),
+    /**
+     * The report speaks of the series in words but gives no figures for it ("ökat", "lägstanivåer"), so the
+     * fact file has none: a draft names what is missing rather than saying the Mål has no data.
+     */
+    NO_FIGURES("no_figures");
 
     private final String code;
 

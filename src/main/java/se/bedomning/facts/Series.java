@@ -53,6 +53,7 @@ public final class Series {
     private final boolean hasCorrection;
     private final boolean hasCaveat;
     private final boolean diagramOnly;
+    private final boolean noFigures;
     private final int lastDataYear;
     private final int dataAge;
     private final int lastValueAge;
@@ -83,6 +84,7 @@ public final class Series {
         this.hasCorrection = note(NoteKind.CORRECTION) != null;
         this.hasCaveat = note(NoteKind.CAVEAT) != null;
         this.diagramOnly = note(NoteKind.DIAGRAM_ONLY) != null;
+        this.noFigures = note(NoteKind.NO_FIGURES) != null;
         Note ended = note(NoteKind.DISCONTINUED);
         this.lastDataYear = Math.max(data.points().stream().mapToInt(Point::year).max().orElse(0),
                 ended == null || ended.year() == null ? 0 : ended.year());
@@ -539,6 +541,11 @@ public final class Series {
     /** The report gives this series only in a diagram (note diagram_only): a draft says what is missing. */
     public boolean isDiagramOnly() {
         return diagramOnly;
+    }
+
+    /** The report speaks of this series without figures (note no_figures): a draft says what is missing. */
+    public boolean isNoFigures() {
+        return noFigures;
     }
 
     /** The newest year with any data (before or after a break); 0 when there is none. */

@@ -863,8 +863,8 @@ public final class WorkbookReader {
                         + " the last year with data (discontinued)");
                 continue;
             }
-            if (kind.get() == NoteKind.CAVEAT && text == null) {
-                problem(m.at("text"), "is empty; a caveat note must say what the caveat is");
+            if ((kind.get() == NoteKind.CAVEAT || kind.get() == NoteKind.NO_FIGURES) && text == null) {
+                problem(m.at("text"), "is empty; a " + kind.get().code() + " note must say what the source says");
                 continue;
             }
             e.notes.add(new Note(kind.get(), year, text, quote));

@@ -643,6 +643,7 @@ public final class DraftBuilder {
             case "correction" -> s.note(NoteKind.CORRECTION);
             case "source_note" -> s.note(NoteKind.CAVEAT);
             case "diagram_only" -> s.note(NoteKind.DIAGRAM_ONLY);
+            case "no_figures" -> s.note(NoteKind.NO_FIGURES);
             default -> null;
         };
     }

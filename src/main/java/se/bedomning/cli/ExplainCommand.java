@@ -106,6 +106,7 @@ public final class ExplainCommand extends DataCommand implements Callable<Intege
                     sb.append("Bedömning sentence ").append(id).append(" (Mål ").append(s.goal()).append(")\n");
                     sb.append("  text:       ").append(x.text()).append('\n');
                     sb.append("  template:   ").append(x.template()).append(" in wording/sv.json\n");
+                    sb.append("  rule:       ").append(x.rule()).append(" (").append(x.because()).append(")\n");
                     for (Draft.Stated f : x.findings()) {
                         sb.append("  states:     ").append(f.id()).append(" (explain --sentence ").append(f.id())
                                 .append(" for its facts, thresholds and source)\n");

@@ -49,7 +49,7 @@ public final class Wording {
             "actionSummary", "actionSummaryAll", "actionSummaryNone", "actionSummaryOne", "actionSummaryOneDone",
             "actionsHeading",
             "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population", "summaryHeading",
-            "appendixHeading", "appendixGoalHeading", "noAssessment", "moreMeasures", "oneMoreMeasure", "wholeGroup", "bothGroups", "sincePeriod", "betweenPeriod",
+            "appendixHeading", "appendixGoalHeading", "noAssessment", "moreMeasures", "oneMoreMeasure", "wholeGroup", "bothGroups", "respectively", "sincePeriod", "betweenPeriod",
             InputNote.WINDOWS_1252, InputNote.KOLADA_STATUS, InputNote.WORKBOOK_FORMULA);
 
     private final String file;
@@ -177,6 +177,15 @@ public final class Wording {
         return null;
     }
 
+    /** The alternatives of one assessment template by its key (without "assessment."); validated at load. */
+    public List<String> assessmentTemplate(String key) {
+        List<String> t = assessment.get(key);
+        if (t == null) {
+            throw new IllegalStateException("no wording for assessment." + key + " (validated at load)");
+        }
+        return t;
+    }
+
     public String memberItem(FindingKind kind) {
         return assessment.get(kind.code() + ".member").get(0);
     }
@@ -217,7 +226,7 @@ public final class Wording {
             if (root.fields().containsKey("assessment")) {
                 Set<String> allowed = new java.util.HashSet<>(SENTENCE_PLACEHOLDERS);
                 allowed.add("items");
-                allowed.addAll(List.of("prefix", "suffix", "member"));
+                allowed.addAll(List.of("prefix", "suffix", "member", "members", "values"));
                 readTemplates(f, root, "assessment", allowed, assessment);
                 for (String key : assessment.keySet()) {
                     String kind = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;

@@ -147,7 +147,7 @@ public final class DraftBuilder {
                     prev = sel.getFinding();
                     continue;
                 }
-                Map.Entry<String, List<String>> members = group.size() < 2 || !oneFamily(group) ? null
+                Map.Entry<String, List<String>> members = group.size() < 2 || !oneDimension(group, a.plan()) ? null
                         : wording.membersSentence(sel.getFinding().getKind(), sel.getFinding().getVariant(), v);
                 if (members != null) {
                     Draft.Statement st = membersStatement(group, v, prev, members, aggregationRule);
@@ -172,6 +172,17 @@ public final class DraftBuilder {
                     realised.put(x.getFinding(), st);
                     prev = x.getFinding();
                 }
+            }
+            for (se.bedomning.facts.Derivation d : a.plan().derivations(g)) {
+                int at = assessment.size();
+                for (int i = 0; i < assessment.size(); i++) {
+                    if (assessment.get(i).findings().stream().anyMatch(x -> x.id().equals(d.getFirst().id())
+                            || x.id().equals(d.getSecond().id()) || x.indicator().equals(d.getFirst().getSeries()
+                                    .getIndicatorId()))) {
+                        at = i + 1;
+                    }
+                }
+                assessment.add(at, derivedStatement(d, valences, null));
             }
             sections.add(new Draft.Section(goal, wording.goalTitle(goal), fill(wording.document("goalHeading"), goalVars),
                     assessment, sentences, areas, unsaid, missing, empty, plan.sentences(a.actions(), g),
@@ -275,25 +286,30 @@ public final class DraftBuilder {
                 + sel.getWeight().toPlainString() + " '" + sel.getMerit().getRule() + "'", t.getKey(), List.of(stated));
     }
 
-    /** Whether a group's findings are of one kind on different indicators of one catalog family. */
-    private static boolean oneFamily(List<Selection> group) {
-        Finding first = group.get(0).getFinding();
-        String family = first.getSeries().getFamily();
-        return family != null && group.stream().map(Selection::getSeries).map(Series::getIndicatorId).distinct().count()
-                == group.size() && group.stream().allMatch(x -> family.equals(x.getSeries().getFamily())
-                        && x.getFinding().getKind() == first.getKind());
-    }
+    /** The catalog dimensions along which findings on different indicators are said with the members template. */
+    private static final Set<String> MEMBER_DIMENSIONS = Set.of("family", "provision");
 
     /**
-     * Findings on several indicators of one family in one sentence: the words their subjects share are said
-     * once ({prefix} … {suffix}), each indicator by the words that set it apart, with its value
-     * ("andelen handlagda brott av könsstympning (0 procent) och koppleribrott (11 procent) som lett till …").
+     * Whether a group's findings are of one kind on different indicators, joined by the rules only along a
+     * catalog dimension (a family, the provision), so their subjects differ in the words that dimension names.
      */
-    private Draft.Statement membersStatement(List<Selection> group, Valence v, Finding previous,
-            Map.Entry<String, List<String>> t, String rule) {
+    private static boolean oneDimension(List<Selection> group, se.bedomning.evaluation.Plan plan) {
         Finding first = group.get(0).getFinding();
-        List<String[]> words = group.stream()
-                .map(x -> x.getSeries().getIndicator().subject().split(" ")).toList();
+        Set<Finding> members = new java.util.HashSet<>();
+        group.forEach(x -> members.add(x.getFinding()));
+        boolean distinct = group.stream().map(Selection::getSeries).map(Series::getIndicatorId).distinct().count()
+                == group.size() && group.stream().allMatch(x -> x.getFinding().getKind() == first.getKind());
+        return distinct && plan.aggregations().stream()
+                .filter(x -> members.contains(x.getFirst()) || members.contains(x.getSecond()))
+                .allMatch(x -> MEMBER_DIMENSIONS.contains(x.getDimension()));
+    }
+
+    /** What the subjects of findings on different indicators share (said once) and what sets each apart. */
+    private record Frame(String prefix, String suffix, List<String> members) {
+    }
+
+    private static Frame frame(List<Finding> findings) {
+        List<String[]> words = findings.stream().map(f -> f.getSeries().getIndicator().subject().split(" ")).toList();
         int shortest = words.stream().mapToInt(w -> w.length).min().orElse(0);
         int pre = 0;
         while (pre < shortest - 1 && sameWordAt(words, pre, false)) {
@@ -304,27 +320,84 @@ public final class DraftBuilder {
             suf++;
         }
         String[] w0 = words.get(0);
-        String prefix = String.join(" ", java.util.Arrays.copyOfRange(w0, 0, pre));
-        String label = first.getSeries().getGroup().label();
+        String label = findings.get(0).getSeries().getGroup().label();
         String suffix = String.join(" ", java.util.Arrays.copyOfRange(w0, w0.length - suf, w0.length))
                 + (label.isBlank() ? "" : " " + label);
+        List<String> members = new ArrayList<>();
+        for (String[] w : words) {
+            members.add(String.join(" ", java.util.Arrays.copyOfRange(w, pre, w.length - suf)));
+        }
+        return new Frame(String.join(" ", java.util.Arrays.copyOfRange(w0, 0, pre)), suffix, members);
+    }
+
+    /** "65 respektive 81 procent": each finding's latest value, the unit word said once at the end. */
+    private String respectiveValues(List<Finding> findings) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            Point p = f.getSeries().pointIn(f.getToYear());
+            values.add(p == null ? "" : i == findings.size() - 1 ? SwedishFormat.value(f.getUnit(), p)
+                    : SwedishFormat.bareValue(f.getUnit(), p));
+        }
+        return String.join(" " + wording.document("respectively") + " ", values);
+    }
+
+    /** The variables every members template may use, beside the first finding's own. */
+    private java.util.function.Function<String, String> membersVars(List<Finding> findings, Frame fr, String items,
+            Finding previous) {
+        Finding first = findings.get(0);
+        String respective = String.join(" " + wording.document("respectively") + " ", fr.members());
+        String values = respectiveValues(findings);
+        return name -> switch (name) {
+            case "items" -> items;
+            case "prefix" -> fr.prefix();
+            case "suffix" -> fr.suffix();
+            case "members" -> respective;
+            case "values" -> values;
+            default -> variable(name, first, previous);
+        };
+    }
+
+    /**
+     * A conclusion the rules derived from two findings (a Derivation), realised from the wording template
+     * "kind.DERIVATION.derived" of its first finding's kind, with the members variables of both findings.
+     */
+    private Draft.Statement derivedStatement(se.bedomning.facts.Derivation d, Map<Finding, Valence> valences,
+            Finding previous) {
+        List<Finding> both = List.of(d.getFirst(), d.getSecond());
+        String key = d.getFirst().getKind().code() + "." + d.getKind() + ".derived";
+        List<String> alternatives = wording.assessmentTemplate(key);
+        Frame fr = frame(both);
+        String text = varied("assessment." + key, alternatives, membersVars(both, fr, "", previous));
+        saidInAssessment.add(text);
+        List<Draft.Stated> stated = new ArrayList<>();
+        for (Finding f : both) {
+            stated.add(stated(f, valences.getOrDefault(f, Valence.NEUTRAL)));
+        }
+        return new Draft.Statement("a.derived." + d.getKind() + "." + d.getFirst().id(), text, d.getRule(),
+                "derived '" + d.getRule() + "'", "assessment." + key, stated);
+    }
+
+    /**
+     * Findings on several indicators of one family in one sentence: the words their subjects share are said
+     * once ({prefix} … {suffix}), each indicator by the words that set it apart, with its value
+     * ("andelen handlagda brott av könsstympning (0 procent) och koppleribrott (11 procent) som lett till …").
+     */
+    private Draft.Statement membersStatement(List<Selection> group, Valence v, Finding previous,
+            Map.Entry<String, List<String>> t, String rule) {
+        Finding first = group.get(0).getFinding();
+        List<Finding> findings = group.stream().map(Selection::getFinding).toList();
+        Frame fr = frame(findings);
         String itemTemplate = wording.memberItem(first.getKind());
         List<String> items = new ArrayList<>();
         List<Draft.Stated> stated = new ArrayList<>();
         for (int i = 0; i < group.size(); i++) {
-            Finding f = group.get(i).getFinding();
-            String[] w = words.get(i);
-            String member = String.join(" ", java.util.Arrays.copyOfRange(w, pre, w.length - suf));
+            Finding f = findings.get(i);
+            String member = fr.members().get(i);
             items.add(fillYears(itemTemplate, name -> name.equals("member") ? member : variable(name, f, null)).strip());
             stated.add(stated(f, v));
         }
-        String list = SwedishFormat.list(items);
-        String text = varied(t.getKey(), t.getValue(), name -> switch (name) {
-            case "items" -> list;
-            case "prefix" -> prefix;
-            case "suffix" -> suffix;
-            default -> variable(name, first, previous);
-        });
+        String text = varied(t.getKey(), t.getValue(), membersVars(findings, fr, SwedishFormat.list(items), previous));
         saidInAssessment.add(text);
         Selection sel = group.get(0);
         return new Draft.Statement("a." + first.id(), text, rule, sel.getMerit().getWeightName() + "="

@@ -89,6 +89,17 @@ class AssessmentProseTest {
     }
 
     @Test
+    void egenRegiWithNoSamverkanGivesTheShareWithoutSupportAsADerivedConclusion() {
+        Draft.Section goal4 = draft(2024).sections().get(3);
+        Draft.Statement st = goal4.assessment().stream().filter(a -> a.id().startsWith("a.derived.no_support."))
+                .findFirst().orElseThrow(() -> new AssertionError(goal4.assessment().toString()));
+        assertTrue(st.text().contains("58 respektive 0 procent, så 42 procent av länets 26 kommuner saknar"), st.text());
+        assertTrue(st.findings().stream().map(f -> f.indicator() + "/" + f.group()).toList().containsAll(
+                List.of("stod_egen_regi_sexuellt_vald/vuxna", "stod_samverkan_sexuellt_vald/vuxna")), st.findings().toString());
+        assertTrue(st.rule().startsWith("Utan stöd i samverkan"), st.rule());
+    }
+
+    @Test
     void theBedömningOfTheEightMålKeepsToTheReportsLength() {
         List<String> sentences = bedömning(draft(2024));
         int words = sentences.stream().mapToInt(t -> t.split("\\s+").length).sum();

@@ -147,7 +147,8 @@ public final class Wording {
         keys.add(base + "." + valence.code() + ".grouped");
         keys.add(base + ".grouped");
         for (String k : keys) {
-            if (assessment.containsKey(k) && assessment.containsKey(base + ".item")) {
+            if (assessment.containsKey(k) && (assessment.containsKey(base + ".item")
+                    || (!variant.isEmpty() && assessment.containsKey(base + "." + variant + ".item")))) {
                 return Map.entry("assessment." + k, assessment.get(k));
             }
         }
@@ -194,6 +195,12 @@ public final class Wording {
         return assessment.get(kind.code() + ".item").get(0);
     }
 
+    /** The item template of a variant ("kind.variant.item") when the wording has one, else the kind's. */
+    public String groupedItem(FindingKind kind, String variant) {
+        List<String> t = variant.isEmpty() ? null : assessment.get(kind.code() + "." + variant + ".item");
+        return t != null ? t.get(0) : groupedItem(kind);
+    }
+
     /** The alternatives for a development-area theme; a theme without wording is a rule-folder error. */
     public List<String> area(String theme) {
         List<String> t = areas.get(theme);
@@ -226,7 +233,7 @@ public final class Wording {
             if (root.fields().containsKey("assessment")) {
                 Set<String> allowed = new java.util.HashSet<>(SENTENCE_PLACEHOLDERS);
                 allowed.add("items");
-                allowed.addAll(List.of("prefix", "suffix", "member", "members", "values"));
+                allowed.addAll(List.of("prefix", "suffix", "member", "members", "values", "fromValues"));
                 readTemplates(f, root, "assessment", allowed, assessment);
                 for (String key : assessment.keySet()) {
                     String kind = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;

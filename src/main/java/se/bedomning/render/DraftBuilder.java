@@ -156,7 +156,9 @@ public final class DraftBuilder {
                     prev = sel.getFinding();
                     continue;
                 }
-                Map.Entry<String, List<String>> grouped = group.size() < 2 ? null
+                // Findings on different indicators without a members template are said one by one: the grouped
+                // templates list groups of one indicator.
+                Map.Entry<String, List<String>> grouped = group.size() < 2 || oneDimension(group, a.plan()) ? null
                         : wording.groupedSentence(sel.getFinding().getKind(), sel.getFinding().getVariant(), v);
                 if (grouped != null) {
                     Draft.Statement st = groupedStatement(group, v, prev, grouped, aggregationRule);
@@ -236,12 +238,16 @@ public final class DraftBuilder {
     private Draft.Statement groupedStatement(List<Selection> group, Valence v, Finding previous,
             Map.Entry<String, List<String>> t, String rule) {
         Finding first = group.get(0).getFinding();
-        String itemTemplate = wording.groupedItem(first.getKind());
+        String itemTemplate = wording.groupedItem(first.getKind(), first.getVariant());
         List<String> items = new ArrayList<>();
         List<Draft.Stated> stated = new ArrayList<>();
+        Finding before = null;
         for (Selection sel : group) {
             Finding f = sel.getFinding();
-            String raw = fillYears(itemTemplate, name -> variable(name, f, null)).strip();
+            // An item right after one on the same indicator names it by its head noun ("medelvärdet på gymnasiet").
+            Finding itemBefore = before;
+            String raw = fillYears(itemTemplate, name -> variable(name, f, itemBefore)).strip();
+            before = f;
             String item = finish(raw);
             // finish() starts a sentence with a capital; an item inside a sentence keeps the case it had.
             items.add(!raw.isEmpty() && Character.isLowerCase(raw.charAt(0))
@@ -287,7 +293,7 @@ public final class DraftBuilder {
     }
 
     /** The catalog dimensions along which findings on different indicators are said with the members template. */
-    private static final Set<String> MEMBER_DIMENSIONS = Set.of("family", "provision");
+    private static final Set<String> MEMBER_DIMENSIONS = Set.of("family", "provision", "dimensions");
 
     /**
      * Whether a group's findings are of one kind on different indicators, joined by the rules only along a
@@ -330,25 +336,39 @@ public final class DraftBuilder {
         return new Frame(String.join(" ", java.util.Arrays.copyOfRange(w0, 0, pre)), suffix, members);
     }
 
-    /** "65 respektive 81 procent": each finding's latest value, the unit word said once at the end. */
-    private String respectiveValues(List<Finding> findings) {
+    /**
+     * "65 respektive 81 procent": each finding's value in its last (or first) year, the unit word said once at
+     * the end.
+     */
+    private String respectiveValues(List<Finding> findings, boolean fromYear) {
         List<String> values = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            Point p = f.getSeries().pointIn(f.getToYear());
+            Point p = f.getSeries().pointIn(fromYear ? f.getFromYear() : f.getToYear());
             values.add(p == null ? "" : i == findings.size() - 1 ? SwedishFormat.value(f.getUnit(), p)
                     : SwedishFormat.bareValue(f.getUnit(), p));
         }
-        return String.join(" " + wording.document("respectively") + " ", values);
+        return respectively(values);
+    }
+
+    /** "A respektive B", "A, B respektive C". */
+    private String respectively(List<String> items) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + wording.document("respectively") + " "
+                + items.get(items.size() - 1);
     }
 
     /** The variables every members template may use, beside the first finding's own. */
     private java.util.function.Function<String, String> membersVars(List<Finding> findings, Frame fr, String items,
             Finding previous) {
         Finding first = findings.get(0);
-        String respective = String.join(" " + wording.document("respectively") + " ", fr.members());
-        String values = respectiveValues(findings);
+        String respective = respectively(fr.members());
+        String values = respectiveValues(findings, false);
+        String fromValues = respectiveValues(findings, true);
         return name -> switch (name) {
+            case "fromValues" -> fromValues;
             case "items" -> items;
             case "prefix" -> fr.prefix();
             case "suffix" -> fr.suffix();

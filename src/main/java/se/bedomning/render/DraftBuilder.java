@@ -305,9 +305,13 @@ public final class DraftBuilder {
         group.forEach(x -> members.add(x.getFinding()));
         boolean distinct = group.stream().map(Selection::getSeries).map(Series::getIndicatorId).distinct().count()
                 == group.size() && group.stream().allMatch(x -> x.getFinding().getKind() == first.getKind());
-        return distinct && plan.aggregations().stream()
+        List<String> dims = plan.aggregations().stream()
                 .filter(x -> members.contains(x.getFirst()) || members.contains(x.getSecond()))
-                .allMatch(x -> MEMBER_DIMENSIONS.contains(x.getDimension()));
+                .map(se.bedomning.facts.Aggregation::getDimension).toList();
+        // The same caveat about indicators of one family may be joined by both caveat rules.
+        String family = first.getSeries().getFamily();
+        boolean oneFamily = family != null && group.stream().allMatch(x -> family.equals(x.getSeries().getFamily()));
+        return distinct && dims.stream().allMatch(d -> MEMBER_DIMENSIONS.contains(d) || (oneFamily && d.equals("indicator")));
     }
 
     /** What the subjects of findings on different indicators share (said once) and what sets each apart. */

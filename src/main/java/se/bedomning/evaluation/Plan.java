@@ -37,10 +37,14 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
         demotions = sorted(demotions, Comparator.comparing(Demotion::getFinding, Finding.DRAFT_ORDER)
                 .thenComparing(Demotion::getThreshold));
         headlines = sorted(headlines, Comparator.comparing(Headline::getFinding, Finding.DRAFT_ORDER));
+        // Two rules may join the same pair: rule and dimension make the order total, so the draft is the same
+        // on every run whatever order the engine returns its facts in.
         aggregations = sorted(aggregations, Comparator.comparing(Aggregation::getFirst, Finding.DRAFT_ORDER)
-                .thenComparing(Aggregation::getSecond, Finding.DRAFT_ORDER));
+                .thenComparing(Aggregation::getSecond, Finding.DRAFT_ORDER).thenComparing(Aggregation::getRule)
+                .thenComparing(Aggregation::getDimension));
         derivations = sorted(derivations, Comparator.comparing(Derivation::getFirst, Finding.DRAFT_ORDER)
-                .thenComparing(Derivation::getSecond, Finding.DRAFT_ORDER).thenComparing(Derivation::getKind));
+                .thenComparing(Derivation::getSecond, Finding.DRAFT_ORDER).thenComparing(Derivation::getKind)
+                .thenComparing(Derivation::getRule));
     }
 
     private static <T> List<T> sorted(List<T> in, Comparator<T> order) {

@@ -136,6 +136,14 @@ public final class Finding {
         if (o == null || o.fromYear != fromYear || o.toYear != toYear || (o.other == null) != (other == null)) {
             return false;
         }
+        // A caveat passes on its note, not the values: the same note for two groups is the same statement.
+        NoteKind note = kind == FindingKind.DATA_CAVEAT && o.kind == kind && o.variant.equals(variant)
+                ? NoteKind.ofVariant(variant) : null;
+        if (note != null) {
+            Note a = series.note(note);
+            Note b = o.series.note(note);
+            return a != null && b != null && java.util.Objects.equals(a.text(), b.text());
+        }
         for (int year = fromYear; year <= toYear; year++) {
             if (!same(series.pointIn(year), o.series.pointIn(year))
                     || (other != null && !same(other.pointIn(year), o.other.pointIn(year)))) {

@@ -24,4 +24,17 @@ public enum NoteKind implements Codes.Coded {
     public String code() {
         return code;
     }
+
+    /** The note a data_caveat finding of a variant passes on ("source_note" → caveat), or null. */
+    public static NoteKind ofVariant(String variant) {
+        return switch (variant) {
+            case "series_break" -> SERIES_BREAK;
+            case "discontinued" -> DISCONTINUED;
+            case "correction" -> CORRECTION;
+            case "source_note" -> CAVEAT;
+            case "diagram_only" -> DIAGRAM_ONLY;
+            case "no_figures" -> NO_FIGURES;
+            default -> null;
+        };
+    }
 }

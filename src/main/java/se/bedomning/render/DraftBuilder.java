@@ -158,7 +158,7 @@ public final class DraftBuilder {
                 }
                 // Findings on different indicators without a members template are said one by one: the grouped
                 // templates list groups of one indicator.
-                Map.Entry<String, List<String>> grouped = group.size() < 2 || oneDimension(group, a.plan()) ? null
+                Map.Entry<String, List<String>> grouped = group.size() < 2 || !groupTemplateFits(group, a.plan()) ? null
                         : wording.groupedSentence(sel.getFinding().getKind(), sel.getFinding().getVariant(), v);
                 if (grouped != null) {
                     Draft.Statement st = groupedStatement(group, v, prev, grouped, aggregationRule);
@@ -167,11 +167,32 @@ public final class DraftBuilder {
                     prev = sel.getFinding();
                     continue;
                 }
+                // A chain no single template can say: the findings are said one by one, except that those on
+                // one indicator with the same values (joined by a same-values rule) are still said once.
+                Set<Finding> done = new java.util.HashSet<>();
                 for (Selection x : group) {
-                    Draft.Statement st = statement("a.", x, valences.getOrDefault(x.getFinding(), Valence.NEUTRAL),
-                            prev, x.getRule());
+                    if (done.contains(x.getFinding())) {
+                        continue;
+                    }
+                    List<Selection> same = group.stream().filter(y -> !done.contains(y.getFinding())
+                            && y.getSeries().getIndicatorId().equals(x.getSeries().getIndicatorId())
+                            && y.getFinding().getKind() == x.getFinding().getKind()
+                            && y.getFinding().getVariant().equals(x.getFinding().getVariant())
+                            && y.getFinding().sameValuesAs(x.getFinding())).toList();
+                    Set<Finding> sameFindings = new java.util.HashSet<>();
+                    same.forEach(y -> sameFindings.add(y.getFinding()));
+                    String sameRule = a.plan().aggregations().stream().filter(y -> sameFindings.contains(y.getFirst())
+                            && sameFindings.contains(y.getSecond())).map(se.bedomning.facts.Aggregation::getRule)
+                            .findFirst().orElse(aggregationRule);
+                    Draft.Statement st = same.size() > 1
+                            ? collapsedStatement(same, valences.getOrDefault(x.getFinding(), Valence.NEUTRAL), prev,
+                                    sameRule)
+                            : statement("a.", x, valences.getOrDefault(x.getFinding(), Valence.NEUTRAL), prev, x.getRule());
                     assessment.add(st);
-                    realised.put(x.getFinding(), st);
+                    for (Selection y : same.size() > 1 ? same : List.of(x)) {
+                        realised.put(y.getFinding(), st);
+                        done.add(y.getFinding());
+                    }
                     prev = x.getFinding();
                 }
             }
@@ -312,6 +333,22 @@ public final class DraftBuilder {
         String family = first.getSeries().getFamily();
         boolean oneFamily = family != null && group.stream().allMatch(x -> family.equals(x.getSeries().getFamily()));
         return distinct && dims.stream().allMatch(d -> MEMBER_DIMENSIONS.contains(d) || (oneFamily && d.equals("indicator")));
+    }
+
+    /**
+     * Whether a group template can say the group: its items name groups of one indicator, or (joined by the
+     * caveat and respondent rules) each finding's own subject. A chain that mixes an indicator's groups with
+     * another dimension is said one finding at a time, never with a group label standing for another indicator.
+     */
+    private static boolean groupTemplateFits(List<Selection> group, se.bedomning.evaluation.Plan plan) {
+        if (group.stream().map(x -> x.getSeries().getIndicatorId()).distinct().count() == 1) {
+            return true;
+        }
+        Set<Finding> members = new java.util.HashSet<>();
+        group.forEach(x -> members.add(x.getFinding()));
+        return plan.aggregations().stream()
+                .filter(x -> members.contains(x.getFirst()) || members.contains(x.getSecond()))
+                .allMatch(x -> x.getDimension().equals("indicator") || x.getDimension().equals("respondent"));
     }
 
     /** What the subjects of findings on different indicators share (said once) and what sets each apart. */
@@ -739,8 +776,7 @@ public final class DraftBuilder {
             case "discontinued" -> s.note(NoteKind.DISCONTINUED);
             case "correction" -> s.note(NoteKind.CORRECTION);
             case "source_note" -> s.note(NoteKind.CAVEAT);
-            case "diagram_only" -> s.note(NoteKind.DIAGRAM_ONLY);
-            case "no_figures" -> s.note(NoteKind.NO_FIGURES);
+            case "diagram_only", "no_figures" -> s.note(NoteKind.ofVariant(f.getVariant()));
             default -> null;
         };
     }

@@ -25,7 +25,8 @@ import se.bedomning.rules.RuleSources;
  * and the thresholds its numbers came close to, so a reviewer sees why a conclusion is absent.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Explain a sentence (rule, facts, thresholds, template) or an indicator (all findings and near misses).")
+        description = "Explain a sentence (rule, facts, thresholds, template), an indicator (all findings and near misses)"
+                + " or an åtgärd (status, quotes, rule, thresholds, selection).")
 public final class ExplainCommand extends DataCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -37,6 +38,9 @@ public final class ExplainCommand extends DataCommand implements Callable<Intege
 
         @Option(names = "--indicator", paramLabel = "ID", description = "An indicator id.")
         String indicator;
+
+        @Option(names = "--action", paramLabel = "ID", description = "An åtgärd of the handlingsplan, like 2.2.")
+        String action;
     }
 
 
@@ -46,14 +50,17 @@ public final class ExplainCommand extends DataCommand implements Callable<Intege
         Pipeline.Result r = Pipeline.run(set, dataFile());
         RuleSources sources = RuleSources.of(rulesFolder());
         PrintWriter out = out();
-        out.print(target.sentence != null ? sentence(r, sources, target.sentence)
+        out.print(target.sentence != null ? ActionExplanation.summary(r, sources, set.thresholds(), target.sentence)
+                        .orElseGet(() -> sentence(r, sources, target.sentence))
+                : target.action != null ? ActionExplanation.action(r, sources, set.thresholds(), target.action)
                 : indicator(set, r, sources, target.indicator));
         out.flush();
         return ExitCode.OK.code();
     }
 
     /** A handlingsplan sentence: the åtgärder it speaks of, the report's quotes, rule, thresholds and template. */
-    private static String actionSentence(int goal, Draft.ActionSentence x, RuleSources sources) {
+    private static String actionSentence(int goal, Draft.ActionSentence x, RuleSources sources,
+            List<se.bedomning.facts.Action> actions) {
         StringBuilder sb = new StringBuilder();
         boolean summary = x.kind().equals("action_summary");
         sb.append("Sentence ").append(x.id()).append(" (Mål ").append(goal).append(", handlingsplanen)\n");
@@ -63,11 +70,22 @@ public final class ExplainCommand extends DataCommand implements Callable<Intege
         sb.append("  rule:       ").append(summary ? x.rule() : "\"" + x.rule() + "\" at " + sources.locate(x.rule()))
                 .append('\n');
         sb.append("  åtgärder:   ").append(String.join(", ", x.actions())).append('\n');
+        for (se.bedomning.facts.Action a : actions) {
+            if (x.actions().contains(a.id())) {
+                sb.append("  status:     ").append(a.id()).append(' ').append(a.status().code()).append(" (")
+                        .append(a.status().swedish()).append("), ").append(a.actor())
+                        .append(" — explain --action ").append(a.id()).append('\n');
+            }
+        }
         for (String q : x.quotes()) {
             sb.append("  quote:      «").append(q.replaceAll("\\s+", " ")).append("»\n");
         }
         for (Draft.ThresholdUse t : x.thresholds()) {
             sb.append("  threshold:  ").append(t.name()).append(" = ").append(t.value().toPlainString()).append('\n');
+        }
+        if (x.thresholds().isEmpty()) {
+            sb.append("  threshold:  none — ").append(summary ? "counted from the findings" : "the status alone decides")
+                    .append('\n');
         }
         sb.append("  template:   ").append(summary ? "document." : "sentences.").append(x.template())
                 .append(" in wording/sv.json\n");
@@ -117,7 +135,7 @@ public final class ExplainCommand extends DataCommand implements Callable<Intege
             }
             for (Draft.ActionSentence x : s.handlingsplan()) {
                 if (x.id().equals(id)) {
-                    return actionSentence(s.goal(), x, sources);
+                    return actionSentence(s.goal(), x, sources, r.assessment().facts().actions());
                 }
             }
             for (Draft.Area a : s.developmentAreas()) {

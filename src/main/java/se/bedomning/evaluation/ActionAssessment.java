@@ -5,23 +5,37 @@ import java.util.Comparator;
 import java.util.List;
 import se.bedomning.facts.ActionArea;
 import se.bedomning.facts.ActionFinding;
+import se.bedomning.facts.ActionHeadline;
 import se.bedomning.facts.ActionJudgement;
+import se.bedomning.facts.ActionMerit;
 import se.bedomning.facts.Valence;
 
-/** What the rules concluded about the handlingsplan's åtgärder, every list in draft order. */
-public record ActionAssessment(List<ActionFinding> findings, List<ActionJudgement> judgements, List<ActionArea> areas) {
+/**
+ * What the rules concluded about the handlingsplan's åtgärder, every list in draft order: the findings,
+ * their valence, the utvecklingsområden resting on them, and what the selection rules made of them (the
+ * weighed classifications per Mål and those that head the sammanfattning).
+ */
+public record ActionAssessment(List<ActionFinding> findings, List<ActionJudgement> judgements, List<ActionArea> areas,
+        List<ActionMerit> merits, List<ActionHeadline> headlines) {
 
-    public static final ActionAssessment NONE = new ActionAssessment(List.of(), List.of(), List.of());
+    public static final ActionAssessment NONE = new ActionAssessment(List.of(), List.of(), List.of(), List.of(),
+            List.of());
+
+    /** Mål first, then heaviest first. */
+    private static final Comparator<ActionMerit> MERIT_ORDER = Comparator.comparingInt(ActionMerit::getGoal)
+            .thenComparing((a, b) -> a.outranks(b) ? -1 : b.outranks(a) ? 1 : 0);
 
     public ActionAssessment {
         findings = List.copyOf(findings);
         judgements = List.copyOf(judgements);
         areas = List.copyOf(areas);
+        merits = List.copyOf(merits);
+        headlines = List.copyOf(headlines);
     }
 
     /** Sorts into draft order, so equal conclusions always read the same. */
     public static ActionAssessment inDraftOrder(List<ActionFinding> findings, List<ActionJudgement> judgements,
-            List<ActionArea> areas) {
+            List<ActionArea> areas, List<ActionMerit> merits, List<ActionHeadline> headlines) {
         List<ActionFinding> f = new ArrayList<>(findings);
         f.sort(ActionFinding.DRAFT_ORDER);
         List<ActionJudgement> j = new ArrayList<>(judgements);
@@ -29,7 +43,22 @@ public record ActionAssessment(List<ActionFinding> findings, List<ActionJudgemen
                 .thenComparing(ActionJudgement::getValence).thenComparing(ActionJudgement::getRule));
         List<ActionArea> a = new ArrayList<>(areas);
         a.sort(ActionArea.DRAFT_ORDER);
-        return new ActionAssessment(f, j, a);
+        List<ActionMerit> m = new ArrayList<>(merits);
+        m.sort(MERIT_ORDER);
+        List<ActionHeadline> h = new ArrayList<>(headlines);
+        h.sort(Comparator.comparing(ActionHeadline::getMerit, MERIT_ORDER).thenComparing(ActionHeadline::getRule));
+        return new ActionAssessment(f, j, a, m, h);
+    }
+
+    /** The sammanfattning's classification of a Mål's åtgärder, if the selection rules put one there. */
+    public java.util.Optional<ActionHeadline> headlineOf(int goal) {
+        return headlines.stream().filter(h -> h.getGoal() == goal).findFirst();
+    }
+
+    /** The weighed classifications that include the åtgärd, heaviest first. */
+    public List<ActionMerit> meritsOf(String actionId) {
+        return merits.stream().filter(m -> m.getFindings().stream().anyMatch(f -> f.getActionId().equals(actionId)))
+                .sorted((a, b) -> a.outranks(b) ? -1 : b.outranks(a) ? 1 : 0).toList();
     }
 
     public List<ActionFinding> ofGoal(int goal) {
@@ -53,6 +82,13 @@ public record ActionAssessment(List<ActionFinding> findings, List<ActionJudgemen
             out.add("area " + a.id() + " by \"" + a.getRule() + "\" on "
                     + a.getActions().stream().map(ActionFinding::id).toList()
                     + a.getFindings().stream().map(x -> x.id()).toList());
+        }
+        for (ActionMerit m : merits) {
+            out.add("merit " + m.id() + " " + m.getWeightName() + "=" + m.getWeight().toPlainString() + " by \""
+                    + m.getRule() + "\" on " + m.getFindings().stream().map(ActionFinding::id).toList());
+        }
+        for (ActionHeadline h : headlines) {
+            out.add("headline " + h.getMerit().id() + " '" + h.getRule() + "'");
         }
         return out;
     }

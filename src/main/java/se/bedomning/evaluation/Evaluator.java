@@ -29,6 +29,8 @@ import se.bedomning.facts.ActionArea;
 import se.bedomning.facts.ActionFinding;
 import se.bedomning.facts.ActionJudgement;
 import se.bedomning.facts.DevelopmentArea;
+import se.bedomning.facts.ActionHeadline;
+import se.bedomning.facts.ActionMerit;
 import se.bedomning.facts.Headline;
 import se.bedomning.facts.Merit;
 import se.bedomning.facts.Selection;
@@ -391,6 +393,8 @@ public final class Evaluator implements Engine {
         List<ActionFinding> actionFindings = new ArrayList<>();
         List<ActionJudgement> actionJudgements = new ArrayList<>();
         List<ActionArea> actionAreas = new ArrayList<>();
+        List<ActionMerit> actionMerits = new ArrayList<>();
+        List<ActionHeadline> actionHeadlines = new ArrayList<>();
         for (Object o : session.getObjects()) {
             if (o instanceof Finding f) {
                 findings.add(f);
@@ -418,10 +422,15 @@ public final class Evaluator implements Engine {
                 actionJudgements.add(j);
             } else if (o instanceof ActionArea a) {
                 actionAreas.add(a);
+            } else if (o instanceof ActionMerit m) {
+                actionMerits.add(m);
+            } else if (o instanceof ActionHeadline h) {
+                actionHeadlines.add(h);
             }
         }
         return Assessment.inDraftOrder(facts, series, findings, judgements, suppressions, areas, firings,
                 new Plan(merits, selections, demotions, headlines, aggregations, derivations))
-                .withActions(ActionAssessment.inDraftOrder(actionFindings, actionJudgements, actionAreas));
+                .withActions(ActionAssessment.inDraftOrder(actionFindings, actionJudgements, actionAreas,
+                        actionMerits, actionHeadlines));
     }
 }

@@ -35,30 +35,52 @@ final class ActionFacts {
     static List<Action> read(Fields f, Node root) {
         List<Action> actions = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        List<Map.Entry<Action, Fields.Item>> reportedUnder = new ArrayList<>();
         for (Fields.Item item : f.objects(root, "", "actions", false)) {
+            // A repeated id is a problem of its own, even when either entry has others.
+            Node idNode = item.node().fields().get("id");
+            boolean repeated = false;
+            if (idNode != null && idNode.isText()) {
+                String id = ((String) idNode.value()).strip();
+                Integer first = seen.putIfAbsent(id, idNode.line());
+                if (first != null) {
+                    f.problem(idNode, item.path() + ".id", "\"" + id + "\" is already given at line " + first
+                            + "; give each åtgärd once");
+                    repeated = true;
+                }
+            }
             Action a = readAction(f, item.node(), item.path(), item.index());
-            if (a == null) {
-                continue;
+            if (a != null && !repeated) {
+                actions.add(a);
+                if (a.reportedUnder() != null) {
+                    reportedUnder.add(Map.entry(a, item));
+                }
             }
-            Integer first = seen.putIfAbsent(a.id(), item.node().line());
-            if (first != null) {
-                f.problem(item.node().fields().get("id"), item.path() + ".id", "\"" + a.id() + "\" is already given at"
-                        + " line " + first + "; give each åtgärd once");
-                continue;
+        }
+        // An åtgärd reported under another names one of this file's åtgärder.
+        for (Map.Entry<Action, Fields.Item> e : reportedUnder) {
+            if (!seen.containsKey(e.getKey().reportedUnder())) {
+                f.problem(e.getValue().node().fields().get("reportedUnder"), e.getValue().path() + ".reportedUnder",
+                        unknownUnder(e.getKey().reportedUnder(), seen.keySet()));
             }
-            actions.add(a);
         }
         return actions;
     }
 
+    /** What is wrong with a reportedUnder that names no åtgärd of the file, and which ones there are. */
+    static String unknownUnder(String under, java.util.Collection<String> ids) {
+        return "is \"" + under + "\", which is not an åtgärd of this file; expected one of "
+                + String.join(", ", ids.stream().sorted().toList()) + Suggest.closest(under, List.copyOf(ids));
+    }
+
     private static Action readAction(Fields f, Node n, String path, int position) {
         f.onlyKnown(n, path, FIELDS);
-        String id = f.text(n, path, "id");
+        String id = nonBlank(f, n, path, "id", "the åtgärd's number, like \"2.4\"");
         Integer goal = f.integer(n, path, "goal", Indicator.FIRST_GOAL, Indicator.LAST_GOAL);
-        String title = f.text(n, path, "title");
-        String actor = f.text(n, path, "actor");
+        String title = nonBlank(f, n, path, "title", "the åtgärd's title as the handlingsplan gives it");
+        String actor = nonBlank(f, n, path, "actor", "the responsible actor, like \"Länsstyrelsen\"");
         ActionStatus status = f.code(n, path, "status", ActionStatus.class);
-        String quote = f.text(n, path, "quote");
+        String quote = nonBlank(f, n, path, "quote", "the sentence of the report that gives the status");
         String under = f.optionalText(n, path, "reportedUnder");
         String idProblem = checkId(id, goal);
         if (idProblem != null) {
@@ -83,12 +105,27 @@ final class ActionFacts {
         return new Action(id, goal, title, actor, status, quote, outputs, reach, under, position);
     }
 
+    /** A required text that says something: an empty or blank one is reported like a missing one. */
+    private static String nonBlank(Fields f, Node n, String path, String name, String expected) {
+        Node v = n.fields().get(name);
+        if (v == null || v.isNull()) {
+            f.problem(v == null ? n : v, path + "." + name, "is missing; expected " + expected);
+            return null;
+        }
+        String s = f.text(n, path, name);
+        if (s != null && s.isBlank()) {
+            f.problem(n.fields().get(name), path + "." + name, "is empty; expected " + expected);
+            return null;
+        }
+        return s == null ? null : s.strip();
+    }
+
     private static ActionOutput readOutput(Fields f, Node o, String path) {
         f.onlyKnown(o, path, OUTPUT_FIELDS);
         BigDecimal value = f.number(o, path, "value");
         Measure measure = f.code(o, path, "measure", Measure.class);
         Boolean about = f.optionalBoolean(o, path, "approximate");
-        String quote = f.text(o, path, "quote");
+        String quote = nonBlank(f, o, path, "quote", "the sentence of the report the number came from");
         String problem = checkOutput(value, measure);
         if (problem != null) {
             f.problem(o.fields().get("value"), path + ".value", problem);
@@ -111,7 +148,7 @@ final class ActionFacts {
         Integer count = f.integer(r, rp, "count", 0, 100_000);
         Integer of = f.integer(r, rp, "of", 1, 100_000);
         Measure measure = f.code(r, rp, "measure", Measure.class);
-        String quote = f.text(r, rp, "quote");
+        String quote = nonBlank(f, r, rp, "quote", "the sentence of the report that gives the reach");
         String problem = checkReach(count, of, measure);
         if (problem != null) {
             f.problem(r, rp, problem);
@@ -142,6 +179,10 @@ final class ActionFacts {
         if (status == ActionStatus.REPORTED_ELSEWHERE && under == null) {
             return "is missing; an åtgärd with status reported_elsewhere must name the åtgärd it is reported under,"
                     + " like \"1.1\"";
+        }
+        if (under != null && status != null && status != ActionStatus.REPORTED_ELSEWHERE) {
+            return "is \"" + under + "\" but the status is " + status.code() + "; only an åtgärd with status"
+                    + " reported_elsewhere is reported under another — remove it or change the status";
         }
         if (under != null && !ID.matcher(under).matches()) {
             return "is \"" + under + "\"; expected an åtgärd number like \"1.1\"";

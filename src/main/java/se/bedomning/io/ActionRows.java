@@ -32,28 +32,23 @@ final class ActionRows {
     static final Pattern SECTION = Pattern.compile("(?iu)#\\s*(åtgärder|actions)\\s*:?\\s*");
 
     enum Column {
-        ID("id", true),
-        GOAL("goal", true, "mål"),
-        TITLE("title", true, "titel"),
-        ACTOR("actor", true, "aktör"),
-        STATUS("status", true),
-        OUTPUTS("outputs", false, "utfall"),
-        QUOTE("quote", true, "citat", "källa"),
-        UNDER("reported_under", false, "redovisas under");
+        ID(CsvColumn.of("id", true)),
+        GOAL(CsvColumn.of("goal", true, "mål")),
+        TITLE(CsvColumn.of("title", true, "titel")),
+        ACTOR(CsvColumn.of("actor", true, "aktör")),
+        STATUS(CsvColumn.of("status", true)),
+        OUTPUTS(CsvColumn.of("outputs", false, "utfall")),
+        QUOTE(CsvColumn.of("quote", true, "citat", "källa")),
+        UNDER(CsvColumn.of("reported_under", false, "redovisas under"));
 
-        final String name;
-        final boolean required;
-        final List<String> aliases;
+        final CsvColumn spec;
 
-        Column(String name, boolean required, String... aliases) {
-            this.name = name;
-            this.required = required;
-            this.aliases = List.of(aliases);
+        Column(CsvColumn spec) {
+            this.spec = spec;
         }
 
         static Optional<Column> named(String header) {
-            String h = CsvRecords.lower(header);
-            return Arrays.stream(values()).filter(c -> c.name.equals(h) || c.aliases.contains(h)).findFirst();
+            return CsvColumn.named(values(), c -> c.spec, header);
         }
     }
 
@@ -70,6 +65,8 @@ final class ActionRows {
     private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
     private final Map<String, Integer> seen = new HashMap<>();
     private final List<Action> actions = new ArrayList<>();
+    /** The "redovisas under" cell of each åtgärd reported under another, checked against every id at the end. */
+    private final Map<String, Field> underCells = new java.util.LinkedHashMap<>();
     private final int sectionLine;
     private List<Field> header;
     private int rows;
@@ -98,6 +95,11 @@ final class ActionRows {
             problems.add(Problem.at(file, header.get(0).line(), 1, "", "the section \"# åtgärder\" has no rows below"
                     + " its header; expected one row per åtgärd, or remove the section"));
         }
+        for (Action a : actions) {
+            if (a.reportedUnder() != null && !seen.containsKey(a.reportedUnder())) {
+                problem(underCells.get(a.id()), Column.UNDER, ActionFacts.unknownUnder(a.reportedUnder(), seen.keySet()));
+            }
+        }
         return actions;
     }
 
@@ -113,7 +115,7 @@ final class ActionRows {
             if (c.isEmpty()) {
                 problems.add(Problem.at(file, h.line(), h.column(), h.text(), "unknown column of the åtgärder section;"
                         + " expected " + EXPECTED_HEADER + Suggest.closest(CsvRecords.lower(h.text()),
-                                Arrays.stream(Column.values()).flatMap(x -> x.aliases.stream()).toList())));
+                                Arrays.stream(Column.values()).flatMap(x -> x.spec.aliases().stream()).toList())));
             } else if (named.containsKey(c.get())) {
                 problems.add(Problem.at(file, h.line(), h.column(), h.text(), "the column is already named at column "
                         + named.get(c.get()).column() + "; name each column once"));
@@ -122,8 +124,8 @@ final class ActionRows {
                 columns.put(c.get(), i);
             }
         }
-        List<String> missing = Arrays.stream(Column.values()).filter(c -> c.required && !named.containsKey(c))
-                .map(c -> c.aliases.isEmpty() ? c.name : c.aliases.get(0)).toList();
+        List<String> missing = Arrays.stream(Column.values()).filter(c -> c.spec.required() && !named.containsKey(c))
+                .map(c -> c.spec.preferredName()).toList();
         if (!missing.isEmpty()) {
             problems.add(Problem.at(file, r.line(), 1, "", "the åtgärder header lacks the column"
                     + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + "; expected " + EXPECTED_HEADER));
@@ -170,16 +172,20 @@ final class ActionRows {
             reach = parsed.reach();
             ok &= parsed.ok();
         }
-        if (!ok) {
-            return;
-        }
-        Integer first = seen.putIfAbsent(id, r.line());
+        // A repeated id is a problem of its own, even when either row has others.
+        Integer first = id == null ? null : seen.putIfAbsent(id, r.line());
         if (first != null) {
             problem(cell(r, Column.ID), Column.ID, "\"" + id + "\" is already given at line " + first
                     + "; give each åtgärd once");
             return;
         }
+        if (!ok) {
+            return;
+        }
         actions.add(new Action(id, goal, title, actor, status, quote, outputs, reach, under, actions.size()));
+        if (under != null) {
+            underCells.put(id, cell(r, Column.UNDER));
+        }
     }
 
     /** The outputs and reach an "utfall" text gives, and whether every item was sound. */
@@ -245,6 +251,9 @@ final class ActionRows {
                 } else {
                     ok = false;
                 }
+            } else if (s.matches("[-−]\\s*\\d.*")) {
+                problem.accept("\"" + s + "\" is below 0; an output is a count or a share, never below 0");
+                ok = false;
             } else {
                 problem.accept("has " + CsvRecords.shortQuote(s) + "; expected outputs separated by"
                         + " |, each a number and a measure (\"cirka 350 deltagare\", \"90 % andel_nöjda\") or a"
@@ -323,7 +332,7 @@ final class ActionRows {
 
     private void problem(Field f, Column c, String message) {
         Integer i = columns.get(c);
-        String name = i == null ? c.name : header.get(i).text().strip();
+        String name = i == null ? c.spec.name() : header.get(i).text().strip();
         problems.add(Problem.at(file, f.line(), f.column(), name, message));
     }
 

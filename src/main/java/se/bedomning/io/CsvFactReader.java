@@ -39,29 +39,24 @@ public final class CsvFactReader {
 
     /** The columns of the format, with the Swedish names a colleague's spreadsheet may use. */
     enum Column {
-        INDICATOR("indicator", true, "indikator"),
-        GROUP("group", true, "grupp"),
-        YEAR("year", true, "år"),
-        VALUE("value", true, "värde"),
-        MEDIAN("median", false),
-        BASE("base", false, "bas"),
-        COUNT("count", false, "antal"),
-        QUOTE("quote", false, "citat"),
-        NOTE("note", false, "not");
+        INDICATOR(CsvColumn.of("indicator", true, "indikator")),
+        GROUP(CsvColumn.of("group", true, "grupp")),
+        YEAR(CsvColumn.of("year", true, "år")),
+        VALUE(CsvColumn.of("value", true, "värde")),
+        MEDIAN(CsvColumn.of("median", false)),
+        BASE(CsvColumn.of("base", false, "bas")),
+        COUNT(CsvColumn.of("count", false, "antal")),
+        QUOTE(CsvColumn.of("quote", false, "citat")),
+        NOTE(CsvColumn.of("note", false, "not"));
 
-        final String name;
-        final boolean required;
-        final List<String> aliases;
+        final CsvColumn spec;
 
-        Column(String name, boolean required, String... aliases) {
-            this.name = name;
-            this.required = required;
-            this.aliases = List.of(aliases);
+        Column(CsvColumn spec) {
+            this.spec = spec;
         }
 
         static Optional<Column> named(String header) {
-            String h = CsvRecords.lower(header);
-            return Arrays.stream(values()).filter(c -> c.name.equals(h) || c.aliases.contains(h)).findFirst();
+            return CsvColumn.named(values(), c -> c.spec, header);
         }
     }
 
@@ -221,7 +216,7 @@ public final class CsvFactReader {
             if (c.isEmpty()) {
                 problems.add(Problem.at(file, h.line(), h.column(), h.text(), "unknown column; expected "
                         + EXPECTED_HEADER + Suggest.closest(CsvRecords.lower(h.text()),
-                                Arrays.stream(Column.values()).map(x -> x.name).toList())));
+                                Arrays.stream(Column.values()).map(x -> x.spec.name()).toList())));
             } else if (seen.containsKey(c.get())) {
                 problems.add(Problem.at(file, h.line(), h.column(), h.text(), "the column is already named at column "
                         + seen.get(c.get()).column() + "; name each column once"));
@@ -230,8 +225,8 @@ public final class CsvFactReader {
                 columns.put(c.get(), i);
             }
         }
-        List<String> missing = Arrays.stream(Column.values()).filter(c -> c.required && !seen.containsKey(c))
-                .map(c -> c.name).toList();
+        List<String> missing = Arrays.stream(Column.values()).filter(c -> c.spec.required() && !seen.containsKey(c))
+                .map(c -> c.spec.name()).toList();
         if (!missing.isEmpty()) {
             String hint = header.size() == 1 ? " — the line has no " + CsvRecords.describe(separator)
                     + "; separate the column names with ; (Swedish Excel's CSV does)" : "";
@@ -440,7 +435,7 @@ public final class CsvFactReader {
     /** The column as the header spells it, so the message uses the user's word. */
     private String name(Column c) {
         Integer i = columns.get(c);
-        return i == null ? c.name : header.get(i).text().strip();
+        return i == null ? c.spec.name() : header.get(i).text().strip();
     }
 
     /** The cell of column {@code c}; a row cut short (or a column the header lacks) gives an empty cell at the row's end. */

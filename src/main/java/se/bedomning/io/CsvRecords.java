@@ -201,7 +201,8 @@ final class CsvRecords {
     }
 
     static String shortQuote(String s) {
-        String one = s.replace("\n", " ");
+        // One line in the message: a line break or tab in the cell would split or hide the quoted value.
+        String one = s.replaceAll("[\r\n\t]", " ");
         return "\"" + (one.length() > 40 ? one.substring(0, 37) + "..." : one) + "\"";
     }
 

@@ -45,6 +45,8 @@ public final class Wording {
             "actions");
     public static final Set<String> DOCUMENT_PLACEHOLDERS = Set.of("region", "year", "report", "goal", "title",
             "rules", "values", "file", "status", "reason", "count", "carried", "from", "to");
+    /** The placeholders of a sammanfattning sentence about a Mål's åtgärder ("2 av de 6 …"). */
+    public static final Set<String> SUMMARY_PLACEHOLDERS = Set.of("title", "goal", "count", "total", "actions");
     public static final Set<String> DOCUMENT_KEYS = Set.of("title", "intro", "goalHeading", "developmentHeading",
             "actionSummary", "actionSummaryAll", "actionSummaryNone", "actionSummaryOne", "actionSummaryOneDone",
             "actionsHeading",
@@ -59,15 +61,18 @@ public final class Wording {
     private final Map<String, List<String>> areas;
     /** Shorter, verdict-first templates for the bedömning layer; a finding without one uses its sentence. */
     private final Map<String, List<String>> assessment;
+    /** Sammanfattning sentences about a classification of a Mål's åtgärder, keyed kind[.variant][.one|.all]. */
+    private final Map<String, List<String>> summary;
 
     private Wording(String file, Map<Integer, String> goals, Map<String, String> document, Map<String, List<String>> sentences,
-            Map<String, List<String>> areas, Map<String, List<String>> assessment) {
+            Map<String, List<String>> areas, Map<String, List<String>> assessment, Map<String, List<String>> summary) {
         this.file = file;
         this.goals = goals;
         this.document = document;
         this.sentences = sentences;
         this.areas = areas;
         this.assessment = assessment;
+        this.summary = summary;
     }
 
     /** The wording file as read, for messages that point a reviewer to it. */
@@ -104,6 +109,22 @@ public final class Wording {
             }
         }
         throw new IllegalStateException("no wording for " + keys + " (validated at load)");
+    }
+
+    /**
+     * The sammanfattning template for a classification of a Mål's åtgärder and its key ("summary." + key):
+     * {@code amount} "one" when the Mål has a single åtgärd, "single" when the classification covers one
+     * of several, "all" when it covers all of them; the plain kind[.variant] key serves when the amount has no template of its own. Null when the
+     * wording file has none for the kind.
+     */
+    public Map.Entry<String, List<String>> summarySentence(FindingKind kind, String variant, String amount) {
+        String base = kind.code() + (variant.isEmpty() ? "" : "." + variant);
+        for (String k : amount.isEmpty() ? List.of(base) : List.of(base + "." + amount, base)) {
+            if (summary.containsKey(k)) {
+                return Map.entry("summary." + k, summary.get(k));
+            }
+        }
+        return null;
     }
 
     /**
@@ -222,9 +243,10 @@ public final class Wording {
         Map<String, List<String>> sentences = new LinkedHashMap<>();
         Map<String, List<String>> areas = new LinkedHashMap<>();
         Map<String, List<String>> assessment = new LinkedHashMap<>();
+        Map<String, List<String>> summary = new LinkedHashMap<>();
         if (f.isObject(root, "(top level)")) {
             f.onlyKnown(root, "", Set.of("description", "goals", "document", "sentences", "developmentAreas",
-                    "assessment"));
+                    "assessment", "summary"));
             readGoals(f, root, goals);
             readDocument(f, root, document);
             readTemplates(f, root, "sentences", SENTENCE_PLACEHOLDERS, sentences);
@@ -243,12 +265,24 @@ public final class Wording {
                     }
                 }
             }
+            if (root.fields().containsKey("summary")) {
+                readTemplates(f, root, "summary", SUMMARY_PLACEHOLDERS, summary);
+                for (String key : summary.keySet()) {
+                    String kind = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+                    if (Codes.find(FindingKind.class, kind).filter(k -> k.code().startsWith("action_")).isEmpty()) {
+                        f.problem(root.fields().get("summary").fields().get(key), "summary." + key,
+                                "does not start with a kind of åtgärd finding (kinds: " + String.join(", ",
+                                        Arrays.stream(FindingKind.values()).map(FindingKind::code)
+                                                .filter(c -> c.startsWith("action_")).toList()) + ")");
+                    }
+                }
+            }
         }
         if (!problems.isEmpty()) {
             throw BedomningException.badRules("The wording file " + label + " has problems; fix them and run again.",
                     problems);
         }
-        return new Wording(label, goals, document, sentences, areas, assessment);
+        return new Wording(label, goals, document, sentences, areas, assessment, summary);
     }
 
     private static void readGoals(Fields f, Node root, Map<Integer, String> goals) {

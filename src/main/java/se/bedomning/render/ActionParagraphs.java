@@ -11,6 +11,8 @@ import se.bedomning.evaluation.ActionAssessment;
 import se.bedomning.facts.Action;
 import se.bedomning.facts.ActionArea;
 import se.bedomning.facts.ActionFinding;
+import se.bedomning.facts.ActionHeadline;
+import se.bedomning.facts.ActionMerit;
 import se.bedomning.facts.ActionOutput;
 import se.bedomning.facts.ActionStatus;
 import se.bedomning.facts.Finding;
@@ -19,6 +21,8 @@ import se.bedomning.facts.Measure;
 import se.bedomning.facts.Valence;
 import se.bedomning.render.sv.SwedishFormat;
 import se.bedomning.lexicon.Wording;
+import se.bedomning.problem.BedomningException;
+import se.bedomning.problem.Problem;
 
 /**
  * The handlingsplan paragraph of a Mål: how many åtgärder were carried out, each one that was not (with
@@ -129,6 +133,34 @@ final class ActionParagraphs {
         return new Draft.ActionSentence(id, text, first.getKind().code(), first.getVariant(), v.code(), ids,
                 fs.stream().map(f -> f.getAction().statusQuote()).toList(), first.getRule(), thresholds(first),
                 t.getKey());
+    }
+
+    /**
+     * The sammanfattning's sentence on the classification of a Mål's åtgärder that the selection rules put
+     * there ("Under målet … har 2 av de 6 åtgärder … inte genomförts (åtgärderna 2.2 och 4.2)"), traced to
+     * the selection rule, the weight that chose it and the åtgärder it counts.
+     */
+    Draft.Statement headline(ActionHeadline h, ActionAssessment a, String title) {
+        ActionMerit m = h.getMerit();
+        String amount = m.getTotal() == 1 ? "one" : m.getCount() == m.getTotal() ? "all" : m.getCount() == 1 ? "single" : "";
+        Map.Entry<String, List<String>> t = wording.summarySentence(m.getKind(), m.getVariant(), amount);
+        if (t == null) {
+            throw BedomningException.badRules("The wording file " + wording.file() + " has no sammanfattning sentence"
+                    + " for åtgärder of kind " + m.id().substring(m.id().indexOf('.') + 1) + "; nothing was drafted.",
+                    List.of(Problem.at(wording.file(), 0, 0, "summary",
+                            "add a template \"" + m.getKind().code() + (m.getVariant().isEmpty() ? "" : "." + m.getVariant())
+                                    + "\" (rules/selection.drl rule \"" + m.getRule() + "\" weighs it)")));
+        }
+        List<String> ids = m.getFindings().stream().map(ActionFinding::getActionId).toList();
+        String text = DraftBuilder.finish(fill(pick(t.getKey(), t.getValue()), Map.of(
+                "title", title, "goal", String.valueOf(m.getGoal()), "count", String.valueOf(m.getCount()),
+                "total", String.valueOf(m.getTotal()),
+                "actions", (ids.size() == 1 ? "åtgärd " : "åtgärderna ") + SwedishFormat.list(ids))));
+        List<Draft.Stated> stated = m.getFindings().stream().map(f -> new Draft.Stated(f.id(), f.getKind().code(),
+                f.getVariant(), a.valenceOf(f).code(), null, null, List.of(), List.of(), List.of(f.getActionId())))
+                .toList();
+        return new Draft.Statement("s." + m.id(), text, h.getRule(), m.getWeightName() + "="
+                + m.getWeight().toPlainString() + " '" + m.getRule() + "'", t.getKey(), stated);
     }
 
     /** Every åtgärd of the Mål with its status, for the underlag. */

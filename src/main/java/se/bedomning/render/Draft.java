@@ -87,14 +87,27 @@ public record Draft(String region, int year, String report, String source, Strin
         }
     }
 
-    /** A finding a statement rests on, in the shape of the underlag's sentences (which have the same id). */
-    @JsonPropertyOrder({"id", "kind", "variant", "valence", "indicator", "group", "years", "values"})
-    public record Stated(String id, String kind, String variant, String valence, String indicator, String group,
-            List<Integer> years, List<Value> values) {
+    /**
+     * A finding a statement rests on, in the shape of the underlag's sentences (which have the same id). A
+     * finding about åtgärder names them in {@code actions} (their quotes are in the handlingsplan sentence
+     * with the same id) and has no indicator, group, years or values.
+     */
+    @JsonPropertyOrder({"id", "kind", "variant", "valence", "indicator", "group", "years", "values", "actions"})
+    public record Stated(String id, String kind, String variant, String valence,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String indicator,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String group,
+            List<Integer> years, List<Value> values,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> actions) {
 
         public Stated {
             years = List.copyOf(years);
             values = List.copyOf(values);
+            actions = List.copyOf(actions);
+        }
+
+        public Stated(String id, String kind, String variant, String valence, String indicator, String group,
+                List<Integer> years, List<Value> values) {
+            this(id, kind, variant, valence, indicator, group, years, values, List.of());
         }
     }
 

@@ -211,13 +211,21 @@ public final class DraftBuilder {
                     assessment, sentences, areas, unsaid, missing, empty, plan.sentences(a.actions(), g),
                     ActionParagraphs.underlag(facts.actions(), g)));
         }
+        // Per Mål: the heaviest indicator finding, then the classification of its åtgärder that the selection
+        // rules put beside it.
         List<Draft.Statement> summary = new ArrayList<>();
-        for (Headline h : a.plan().headlines()) {
-            Draft.Statement st = realised.get(h.getFinding());
-            if (st != null) {
-                summary.add(new Draft.Statement("s." + h.getFinding().id(), st.text(), h.getRule(), st.because(),
-                        st.template(), st.findings()));
+        ActionParagraphs plan = new ActionParagraphs(wording, uses);
+        for (int g = Indicator.FIRST_GOAL; g <= Indicator.LAST_GOAL; g++) {
+            for (Headline h : a.plan().headlines()) {
+                Draft.Statement st = realised.get(h.getFinding());
+                if (st != null && h.getFinding().getGoal() == g) {
+                    summary.add(new Draft.Statement("s." + h.getFinding().id(), st.text(), h.getRule(), st.because(),
+                            st.template(), st.findings()));
+                }
             }
+            int goal = g;
+            a.actions().headlineOf(g).ifPresent(h -> summary.add(plan.headline(h, a.actions(),
+                    wording.goalTitle(goal))));
         }
         List<String> notes = new ArrayList<>();
         for (InputNote n : facts.inputNotes()) {

@@ -167,11 +167,19 @@ public final class RuleTests {
         a.actions().findings().forEach(f -> all.add(f.getKind().code()
                 + (f.getVariant().isEmpty() ? "" : "/" + f.getVariant()) + " atgard/" + f.getActionId()));
         a.actions().areas().forEach(d -> all.add("development_area/" + d.getTheme() + " m" + d.getGoal()));
-        // Every layer's text: the bedömning, the handlingsplan paragraph, the underlag and the utvecklingsområden.
-        List<String> sentences = draft.sections().stream().flatMap(s -> Stream.of(
+        // The selection rules' use of them: "candidate kind[/variant] mN" for each classification they weigh,
+        // "summary kind[/variant] mN" for the one that heads the sammanfattning.
+        a.actions().merits().forEach(m -> all.add("candidate " + m.getKind().code()
+                + (m.getVariant().isEmpty() ? "" : "/" + m.getVariant()) + " m" + m.getGoal()));
+        a.actions().headlines().forEach(h -> all.add("summary " + h.getMerit().getKind().code()
+                + (h.getMerit().getVariant().isEmpty() ? "" : "/" + h.getMerit().getVariant()) + " m" + h.getGoal()));
+        // Every layer's text: the sammanfattning, the bedömning, the handlingsplan paragraph, the underlag and the
+        // utvecklingsområden.
+        List<String> sentences = Stream.concat(draft.summary().stream().map(Draft.Statement::text),
+                draft.sections().stream().flatMap(s -> Stream.of(
                 s.assessment().stream().map(Draft.Statement::text), s.sentences().stream().map(Draft.Sentence::text),
                 s.developmentAreas().stream().map(Draft.Area::text),
-                s.handlingsplan().stream().map(Draft.ActionSentence::text)).flatMap(x -> x)).toList();
+                s.handlingsplan().stream().map(Draft.ActionSentence::text)).flatMap(x -> x))).toList();
         for (String e : c.expect()) {
             if (!all.contains(e)) {
                 failures.add("expected finding \"" + e + "\"; got " + all);

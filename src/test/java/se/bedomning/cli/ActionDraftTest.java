@@ -51,6 +51,59 @@ class ActionDraftTest {
     }
 
     @Test
+    void explainOnAHandlingsplanSentenceGivesEachÅtgärdsStatusAndSaysNoThresholdDecides() {
+        Run r = Cli.run("explain", "--sentence", "m2.action_not_carried_out.atgard_2.2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("status:     2.2 not_carried_out (ej genomförd), Länsstyrelsen i Stockholms län"
+                + " — explain --action 2.2"), r.out());
+        assertTrue(r.out().contains("threshold:  none — the status alone decides"), r.out());
+    }
+
+    @Test
+    void explainAnÅtgärdGivesStatusQuoteRuleThresholdsAndWhyItIsInTheSammanfattning() {
+        Run r = Cli.run("explain", "--action", "1.2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Åtgärd 1.2 (Mål 1): Stötta införande"), r.out());
+        assertTrue(r.out().contains("status:     carried_out (genomförd)  «Länsstyrelsen har i samverkan med Tryggare"
+                + " Sverige utbildat sex kommuner i verktyget Tryggare skola.»"), r.out());
+        assertTrue(r.out().contains("reach:      3 av 6 kommuner  «Tre av dessa sex kommuner"), r.out());
+        assertTrue(r.out().contains("finding:    m1.action_partly_implemented.atgard_1.2 by \"Delvis genomförd, med"
+                + " räckvidd\" at rules/actions.drl:"), r.out());
+        assertTrue(r.out().contains("threshold:  actions.fullReach = 100 (reach 50 procent)"), r.out());
+        assertTrue(r.out().contains("selection:  m1.action_partly_implemented (2 of 7 åtgärder)"
+                + " selection.weight.action.partlyImplemented = 20"), r.out());
+        assertTrue(r.out().contains("layer:      not in the sammanfattning: weight 20 is below summary.minWeight = 30"),
+                r.out());
+
+        Run notDone = Cli.run("explain", "--action", "2.5");
+        assertEquals(0, notDone.code(), notDone.err());
+        assertTrue(notDone.out().contains("rests on:   utvecklingsområde m2.development_area.action_not_done"),
+                notDone.out());
+        assertTrue(notDone.out().contains("layer:      not in the sammanfattning: m2.action_not_carried_out"
+                + " (selection.weight.action.notCarriedOut = 32) outranks it in Mål 2"), notDone.out());
+    }
+
+    @Test
+    void explainTracesTheSammanfattningsÅtgärdSentenceToItsSelectionRuleWeightAndQuotes() {
+        Run r = Cli.run("explain", "--sentence", "s.m7.action_not_carried_out");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("rule:       \"Det tyngsta om åtgärderna i ett mål kommer med i sammanfattningen\""
+                + " at rules/selection.drl:"), r.out());
+        assertTrue(r.out().contains("because:    selection.weight.action.notCarriedOut=32"), r.out());
+        assertTrue(r.out().contains("åtgärd:     7.2 — m7.action_not_carried_out.atgard_7.2"), r.out());
+        assertTrue(r.out().contains("status:     not_carried_out (ej genomförd)  «Inget aktivt arbete har genomförts"
+                + " under 2024.»"), r.out());
+        assertTrue(r.out().contains("(summary.minWeight = 30)"), r.out());
+    }
+
+    @Test
+    void explainAnUnknownÅtgärdNamesTheOnesThereAreAndExitsWithBadInput() {
+        Run r = Cli.run("explain", "--action", "9.9");
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("\"9.9\" is not an åtgärd of this fact file; its åtgärder are 1.1, 1.2"), r.err());
+    }
+
+    @Test
     void theJsonDraftListsEveryÅtgärdWithItsStatus() {
         Run r = Cli.run("draft", "--format", "json");
         assertEquals(0, r.code(), r.err());

@@ -98,12 +98,14 @@ class ActionFactsTest {
                 [{"id": "3.4", "goal": 3, "title": "Webbutbildning", "actor": "Region Stockholm",
                   "status": "carried_out", "quote": "6 600 personer har genomgått webbutbildningen.",
                   "outputs": [{"value": 6600, "measure": "utbildade", "quote": "6 600 personer"}]},
+                 {"id": "3.8", "goal": 3, "title": "Frågor om våldsutsatthet", "actor": "Arbetsförmedlingen",
+                  "status": "carried_out", "quote": "Andelen medarbetare som ställer frågor om våld har ökat."},
                  {"id": "3.9", "goal": 3, "title": "Frågor om våldsutövande", "actor": "Arbetsförmedlingen",
                   "status": "reported_elsewhere", "reportedUnder": "3.8", "quote": "Se uppföljning under åtgärd 3.8."}]
                 """);
-        assertEquals(2, f.actions().size());
+        assertEquals(3, f.actions().size());
         assertEquals(new BigDecimal("6600"), f.actions().get(0).outputs().get(0).value());
-        assertEquals("3.8", f.actions().get(1).reportedUnder());
+        assertEquals("3.8", f.actions().get(2).reportedUnder());
     }
 
     @Test

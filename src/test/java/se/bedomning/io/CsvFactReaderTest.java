@@ -1,6 +1,7 @@
 package se.bedomning.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +50,15 @@ class CsvFactReaderTest {
         assertEquals("Stockholms län", f.region());
         assertEquals(List.of(new BigDecimal("1.16"), new BigDecimal("1.71")), values(f.series().get(0)));
         assertEquals(new BigDecimal("1.05"), f.series().get(0).points().get(0).median());
+    }
+
+    @Test
+    void aTabInABadCellIsShownAsASpaceSoTheMessageStaysOneReadableLine() {
+        List<String> p = problems(TOP + "indicator;group;year;value;base\r\n"
+                + "kontaktforbud_kvalificerade;total;2024;1,71;{\tat 34\r\n");
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).contains("base: is \"{ at 34\""), p.get(0));
+        assertFalse(p.get(0).contains("\t"), p.get(0));
     }
 
     @Test

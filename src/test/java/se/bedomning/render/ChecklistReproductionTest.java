@@ -20,16 +20,17 @@ class ChecklistReproductionTest {
     }
 
     @Test
-    void draft2024ReproducesAtLeast67Of78ReportConclusions() {
+    void draft2024ReproducesAtLeast72Of83ReportConclusions() {
         long hit = reproduced("2024");
-        assertTrue(hit >= 67, "2024 reproduces " + hit + " conclusions; it was 67 of 78 (86 %) when last approved,"
-                + " the 23 about åtgärder in the handlingsplan included");
+        assertTrue(hit >= 72, "2024 reproduces " + hit + " conclusions; it was 72 of 83 (87 %) when last approved,"
+                + " the 28 about åtgärder in the handlingsplan included");
     }
 
     @Test
-    void draft2023ReproducesAtLeast19Of35ReportConclusions() {
+    void draft2023ReproducesAtLeast29Of45ReportConclusions() {
         long hit = reproduced("2023");
-        assertTrue(hit >= 19, "2023 reproduces " + hit + " conclusions; it was 19 of 35 (54 %) when last approved");
+        assertTrue(hit >= 29, "2023 reproduces " + hit + " conclusions; it was 29 of 45 (64 %) when last approved,"
+                + " the 10 about activities that match åtgärder of the handlingsplan included");
     }
 
     @Test

@@ -44,6 +44,12 @@ public final class Finding {
     private final int hash;
     /** Goal, file position and kind packed into one number: the first keys of {@link #DRAFT_ORDER}. */
     private final long order;
+    /**
+     * The sentence id, built once: the selection rules compare ids to break ties between equal weights for
+     * every pair of merits or selections in a Mål, and rebuilding the string each time was a tenth of a
+     * national batch.
+     */
+    private final String id;
 
     public Finding(FindingKind kind, String variant, Series series, Series other, int fromYear, int toYear,
             String rule, List<Threshold> thresholds) {
@@ -58,6 +64,9 @@ public final class Finding {
         this.hash = Objects.hash(kind, this.variant, series.getKey(), other == null ? null : other.getKey(), fromYear,
                 toYear, rule);
         this.order = ((long) series.getGoal() << 48) | ((long) series.getPosition() << 16) | kind.ordinal();
+        String base = "m" + series.getGoal() + "." + kind.code() + (this.variant.isEmpty() ? "" : "." + this.variant) + "."
+                + series.getKey();
+        this.id = other == null ? base : base + "~" + other.getKey();
     }
 
     private static List<Threshold> sortedByKey(List<Threshold> thresholds) {
@@ -163,8 +172,7 @@ public final class Finding {
 
     /** A stable id for the sentence this finding becomes: goal, kind, variant, series (and other). */
     public String id() {
-        String base = "m" + getGoal() + "." + kind.code() + (variant.isEmpty() ? "" : "." + variant) + "." + series.getKey();
-        return other == null ? base : base + "~" + other.getKey();
+        return id;
     }
 
     @Override

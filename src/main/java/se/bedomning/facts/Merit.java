@@ -39,6 +39,14 @@ public final class Merit {
         return finding;
     }
 
+    /**
+     * The series the finding is about: a plain field of the merit, so that a rule comparing merits of one
+     * series ({@code series == $s}) is answered from Drools' index instead of testing every pair of merits.
+     */
+    public Series getSeries() {
+        return finding.getSeries();
+    }
+
     public BigDecimal getWeight() {
         return weight;
     }

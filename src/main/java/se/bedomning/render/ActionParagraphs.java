@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import se.bedomning.evaluation.ActionAssessment;
 import se.bedomning.facts.Action;
 import se.bedomning.facts.ActionArea;
@@ -31,8 +29,6 @@ import se.bedomning.problem.Problem;
  * (carried out without numbers, ongoing) are aggregated into one sentence, like indicator findings.
  */
 final class ActionParagraphs {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     private final Wording wording;
     private final Map<String, Integer> uses;
@@ -234,13 +230,7 @@ final class ActionParagraphs {
     }
 
     private static String fill(String template, Function<String, String> value) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(value.apply(m.group(1))));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+        return DraftBuilder.fill(template, value);
     }
 
 }

@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import se.bedomning.evaluation.Assessment;
 import se.bedomning.facts.DevelopmentArea;
 import se.bedomning.facts.FactSet;
@@ -36,7 +34,6 @@ public final class DraftBuilder {
 
     public static final String FRACTION_TOLERANCE = "wording.fractionTolerance";
     public static final String MAX_MEASURES = "development.maxMeasuresNamed";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     /** Placeholders that are years: after a bare number they are introduced by a word ("21 år 2023"). */
     private static final Set<String> YEARS = Set.of("from", "to", "when", "prevYear", "minYear", "maxYear", "medianYear",
             "breakYear", "lastDataYear");
@@ -809,17 +806,19 @@ public final class DraftBuilder {
      * by document.yearAfterNumber ("från 21 år 2023"), so numbers never run into years whatever the template.
      */
     private String fillYears(String template, java.util.function.Function<String, String> vars) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String value = vars.apply(m.group(1));
-            m.appendReplacement(sb, "");
-            if (YEARS.contains(m.group(1)) && !value.isEmpty() && endsWithBareNumber(sb)) {
+        Template t = Template.of(template);
+        String[] names = t.names();
+        String[] literals = t.literals();
+        StringBuilder sb = new StringBuilder(template.length() + 64);
+        for (int k = 0; k < names.length; k++) {
+            String value = vars.apply(names[k]);
+            sb.append(literals[k]);
+            if (YEARS.contains(names[k]) && !value.isEmpty() && endsWithBareNumber(sb)) {
                 sb.append(wording.document("yearAfterNumber")).append(' ');
             }
             sb.append(value);
         }
-        m.appendTail(sb);
+        sb.append(literals[names.length]);
         return sb.toString();
     }
 
@@ -834,13 +833,15 @@ public final class DraftBuilder {
     }
 
     static String fill(String template, java.util.function.Function<String, String> vars) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String value = vars.apply(m.group(1));
-            m.appendReplacement(sb, Matcher.quoteReplacement(value));
+        Template t = Template.of(template);
+        String[] names = t.names();
+        String[] literals = t.literals();
+        StringBuilder sb = new StringBuilder(template.length() + 64);
+        for (int k = 0; k < names.length; k++) {
+            String value = vars.apply(names[k]);
+            sb.append(literals[k]).append(value);
         }
-        m.appendTail(sb);
+        sb.append(literals[names.length]);
         return sb.toString();
     }
 
@@ -851,23 +852,27 @@ public final class DraftBuilder {
      */
     static String finish(String text) {
         String t = text.replace("()", "");
-        StringBuilder sb = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        // Tidied in place in one char array rather than with charAt and a StringBuilder: the last character
+        // written is looked at for every character read, and on Swedish text (UTF-16) each String or builder
+        // look checks bounds. At most one character is written per character read, so n never passes i.
+        char[] out = t.toCharArray();
+        int n = 0;
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
             if (Character.isWhitespace(c)) {
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                    sb.append(' ');
+                if (n > 0 && out[n - 1] != ' ') {
+                    out[n++] = ' ';
                 }
                 continue;
             }
-            if ((c == ',' || c == '.' || c == ':' || c == ';') && sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
-                sb.setLength(sb.length() - 1);
+            if ((c == ',' || c == '.' || c == ':' || c == ';') && n > 0 && out[n - 1] == ' ') {
+                n--;
             }
-            if (c == '.' && sb.length() > 0 && sb.charAt(sb.length() - 1) == '.') {
+            if (c == '.' && n > 0 && out[n - 1] == '.') {
                 continue;
             }
-            sb.append(c);
+            out[n++] = c;
         }
-        return SwedishFormat.capitalize(sb.toString().strip());
+        return SwedishFormat.capitalize(new String(out, 0, n).strip());
     }
 }

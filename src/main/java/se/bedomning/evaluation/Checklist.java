@@ -91,6 +91,11 @@ public record Checklist(String file, List<Conclusion> conclusions) {
         List<Finding> selected = new ArrayList<>();
         for (int g = se.bedomning.facts.Indicator.FIRST_GOAL; g <= se.bedomning.facts.Indicator.LAST_GOAL; g++) {
             a.plan().assessment(g).forEach(x -> selected.add(x.getFinding()));
+            // A derived conclusion states both findings it combines.
+            a.plan().derivations(g).forEach(d -> {
+                selected.add(d.getFirst());
+                selected.add(d.getSecond());
+            });
         }
         return check(a, selected);
     }

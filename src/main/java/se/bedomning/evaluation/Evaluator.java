@@ -23,6 +23,7 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import se.bedomning.facts.Aggregation;
+import se.bedomning.facts.Derivation;
 import se.bedomning.facts.Demotion;
 import se.bedomning.facts.ActionArea;
 import se.bedomning.facts.ActionFinding;
@@ -388,6 +389,7 @@ public final class Evaluator implements Engine {
         List<Demotion> demotions = new ArrayList<>();
         List<Headline> headlines = new ArrayList<>();
         List<Aggregation> aggregations = new ArrayList<>();
+        List<Derivation> derivations = new ArrayList<>();
         List<ActionFinding> actionFindings = new ArrayList<>();
         List<ActionJudgement> actionJudgements = new ArrayList<>();
         List<ActionArea> actionAreas = new ArrayList<>();
@@ -412,6 +414,8 @@ public final class Evaluator implements Engine {
                 headlines.add(h);
             } else if (o instanceof Aggregation x) {
                 aggregations.add(x);
+            } else if (o instanceof Derivation x) {
+                derivations.add(x);
             } else if (o instanceof ActionFinding f) {
                 actionFindings.add(f);
             } else if (o instanceof ActionJudgement j) {
@@ -425,7 +429,7 @@ public final class Evaluator implements Engine {
             }
         }
         return Assessment.inDraftOrder(facts, series, findings, judgements, suppressions, areas, firings,
-                new Plan(merits, selections, demotions, headlines, aggregations))
+                new Plan(merits, selections, demotions, headlines, aggregations, derivations))
                 .withActions(ActionAssessment.inDraftOrder(actionFindings, actionJudgements, actionAreas,
                         actionMerits, actionHeadlines));
     }

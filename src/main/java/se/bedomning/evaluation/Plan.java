@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import se.bedomning.facts.Aggregation;
 import se.bedomning.facts.Demotion;
+import se.bedomning.facts.Derivation;
 import se.bedomning.facts.Finding;
 import se.bedomning.facts.Headline;
 import se.bedomning.facts.Merit;
@@ -18,9 +19,14 @@ import se.bedomning.facts.Selection;
  * the plan gives: series by their heaviest selection, then draft order.
  */
 public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion> demotions, List<Headline> headlines,
-        List<Aggregation> aggregations) {
+        List<Aggregation> aggregations, List<Derivation> derivations) {
 
-    public static final Plan EMPTY = new Plan(List.of(), List.of(), List.of(), List.of(), List.of());
+    public static final Plan EMPTY = new Plan(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+    public Plan(List<Merit> merits, List<Selection> selections, List<Demotion> demotions, List<Headline> headlines,
+            List<Aggregation> aggregations) {
+        this(merits, selections, demotions, headlines, aggregations, List.of());
+    }
 
     private static final Comparator<Selection> HEAVIEST_FIRST = (a, b) -> a.outranks(b) ? -1 : b.outranks(a) ? 1 : 0;
 
@@ -31,8 +37,14 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
         demotions = sorted(demotions, Comparator.comparing(Demotion::getFinding, Finding.DRAFT_ORDER)
                 .thenComparing(Demotion::getThreshold));
         headlines = sorted(headlines, Comparator.comparing(Headline::getFinding, Finding.DRAFT_ORDER));
+        // Two rules may join the same pair: rule and dimension make the order total, so the draft is the same
+        // on every run whatever order the engine returns its facts in.
         aggregations = sorted(aggregations, Comparator.comparing(Aggregation::getFirst, Finding.DRAFT_ORDER)
-                .thenComparing(Aggregation::getSecond, Finding.DRAFT_ORDER));
+                .thenComparing(Aggregation::getSecond, Finding.DRAFT_ORDER).thenComparing(Aggregation::getRule)
+                .thenComparing(Aggregation::getDimension));
+        derivations = sorted(derivations, Comparator.comparing(Derivation::getFirst, Finding.DRAFT_ORDER)
+                .thenComparing(Derivation::getSecond, Finding.DRAFT_ORDER).thenComparing(Derivation::getKind)
+                .thenComparing(Derivation::getRule));
     }
 
     private static <T> List<T> sorted(List<T> in, Comparator<T> order) {
@@ -45,6 +57,11 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
     public List<Selection> assessment(int goal) {
         Set<Finding> demoted = demotions.stream().map(Demotion::getFinding).collect(Collectors.toSet());
         return selections.stream().filter(s -> s.getGoal() == goal && !demoted.contains(s.getFinding())).toList();
+    }
+
+    /** The conclusions the rules derived from two findings of one goal, in draft order. */
+    public List<Derivation> derivations(int goal) {
+        return derivations.stream().filter(d -> d.getGoal() == goal).toList();
     }
 
     public Selection selectionOf(Finding f) {
@@ -109,6 +126,10 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
         }
         for (Aggregation a : aggregations) {
             out.add("aggregation " + a.getFirst().id() + " + " + a.getSecond().id() + " by " + a.getDimension());
+        }
+        for (Derivation d : derivations) {
+            out.add("derivation " + d.getKind() + " " + d.getFirst().id() + " + " + d.getSecond().id() + " '" + d.getRule()
+                    + "'");
         }
         for (Headline h : headlines) {
             out.add("headline " + h.getFinding().id() + " '" + h.getRule() + "'");

@@ -136,6 +136,40 @@ public final class Finding {
         return series.getUnit();
     }
 
+    /**
+     * Whether another finding states exactly the values this one states: the same years and, year by year
+     * in the span, the same value as the source gives it (a range or an approximate value only equals the
+     * same). Two groups with identical values are said once ("för både kvinnor och män"); the rules decide.
+     */
+    public boolean sameValuesAs(Finding o) {
+        if (o == null || o.fromYear != fromYear || o.toYear != toYear || (o.other == null) != (other == null)) {
+            return false;
+        }
+        // A caveat passes on its note, not the values: the same note for two groups is the same statement.
+        NoteKind note = kind == FindingKind.DATA_CAVEAT && o.kind == kind && o.variant.equals(variant)
+                ? NoteKind.ofVariant(variant) : null;
+        if (note != null) {
+            Note a = series.note(note);
+            Note b = o.series.note(note);
+            return a != null && b != null && java.util.Objects.equals(a.text(), b.text());
+        }
+        for (int year = fromYear; year <= toYear; year++) {
+            if (!same(series.pointIn(year), o.series.pointIn(year))
+                    || (other != null && !same(other.pointIn(year), o.other.pointIn(year)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(Point a, Point b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.value().compareTo(b.value()) == 0 && a.approximate() == b.approximate() && a.isRange() == b.isRange()
+                && (!a.isRange() || (a.low().compareTo(b.low()) == 0 && a.high().compareTo(b.high()) == 0));
+    }
+
     /** A stable id for the sentence this finding becomes: goal, kind, variant, series (and other). */
     public String id() {
         return id;

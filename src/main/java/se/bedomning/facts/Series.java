@@ -53,6 +53,7 @@ public final class Series {
     private final boolean hasCorrection;
     private final boolean hasCaveat;
     private final boolean diagramOnly;
+    private final boolean noFigures;
     private final int lastDataYear;
     private final int dataAge;
     private final int lastValueAge;
@@ -83,6 +84,7 @@ public final class Series {
         this.hasCorrection = note(NoteKind.CORRECTION) != null;
         this.hasCaveat = note(NoteKind.CAVEAT) != null;
         this.diagramOnly = note(NoteKind.DIAGRAM_ONLY) != null;
+        this.noFigures = note(NoteKind.NO_FIGURES) != null;
         Note ended = note(NoteKind.DISCONTINUED);
         this.lastDataYear = Math.max(data.points().stream().mapToInt(Point::year).max().orElse(0),
                 ended == null || ended.year() == null ? 0 : ended.year());
@@ -188,8 +190,34 @@ public final class Series {
         return data.indicator().respondent();
     }
 
+    /** Links indicators that ask the same question of different respondents (gaps.drl). */
+    public String getQuestion() {
+        return data.indicator().question();
+    }
+
+    /** The catalog's topic code (what the indicator is about), null when the indicator gives none. */
     public String getTopic() {
-        return data.indicator().topic();
+        return Dimensions.code(data.indicator().dimensions().topic());
+    }
+
+    /**
+     * Whom the series concerns: the group's segment when that is a target group ("barn", "vuxna"), else the
+     * indicator's target group; null when neither says.
+     */
+    public String getTargetGroup() {
+        String segment = data.group().segment();
+        if (segment != null && Codes.find(TargetGroup.class, segment).isPresent()) {
+            return segment;
+        }
+        return Dimensions.code(data.indicator().dimensions().targetGroup());
+    }
+
+    public String getProvision() {
+        return Dimensions.code(data.indicator().dimensions().provision());
+    }
+
+    public String getActor() {
+        return Dimensions.code(data.indicator().dimensions().actor());
     }
 
     public Sex getSex() {
@@ -539,6 +567,11 @@ public final class Series {
     /** The report gives this series only in a diagram (note diagram_only): a draft says what is missing. */
     public boolean isDiagramOnly() {
         return diagramOnly;
+    }
+
+    /** The report speaks of this series without figures (note no_figures): a draft says what is missing. */
+    public boolean isNoFigures() {
+        return noFigures;
     }
 
     /** The newest year with any data (before or after a break); 0 when there is none. */

@@ -351,8 +351,9 @@ public final class CsvFactReader {
                     + Codes.allowed(NoteKind.class) + "), optionally followed by \": text\"");
             return null;
         }
-        if (kind.get() == NoteKind.CAVEAT && (text == null || text.isEmpty())) {
-            problem(f, Column.NOTE, "is \"caveat\" without a text; write \"caveat: <what the source says>\"");
+        if ((kind.get() == NoteKind.CAVEAT || kind.get() == NoteKind.NO_FIGURES) && (text == null || text.isEmpty())) {
+            problem(f, Column.NOTE, "is \"" + kind.get().code() + "\" without a text; write \"" + kind.get().code()
+                    + ": <what the source says>\"");
             return null;
         }
         String quote = cell(r, Column.QUOTE).text().strip();

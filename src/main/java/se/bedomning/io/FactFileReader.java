@@ -81,7 +81,7 @@ public final class FactFileReader {
                 f.problem(n, "notes[" + i + "]", "is " + n.describe() + "; expected a text");
             }
         }
-        Catalog all = catalog.with(Definitions.read(f, root));
+        Catalog all = catalog.with(Definitions.read(f, root, false));
         List<SeriesData> series = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<String, Node> firstAt = new HashMap<>();
@@ -264,8 +264,9 @@ public final class FactFileReader {
                         + " (series_break) or the last year with data (discontinued)");
                 continue;
             }
-            if (kind == NoteKind.CAVEAT && (text == null || text.isBlank())) {
-                f.problem(n, np + ".text", "is missing; a caveat note must say what the caveat is");
+            if ((kind == NoteKind.CAVEAT || kind == NoteKind.NO_FIGURES) && (text == null || text.isBlank())) {
+                f.problem(n, np + ".text", "is missing; a " + kind.code() + " note must say what "
+                        + (kind == NoteKind.CAVEAT ? "the caveat is" : "the report says instead of figures"));
                 continue;
             }
             if (kind != null) {

@@ -37,14 +37,14 @@ public final class Wording {
 
     /** The placeholders a sentence template may use; the renderer fills each of them. */
     public static final Set<String> SENTENCE_PLACEHOLDERS = Set.of("subject", "Subject", "indicator", "Indicator",
-            "group", "from", "to", "fromValue", "toValue", "change", "prevYear", "prevValue", "min", "minYear", "max",
+            "group", "from", "to", "when", "period", "fromNumber", "fromValue", "toValue", "change", "prevYear", "prevValue", "min", "minYear", "max",
             "maxYear", "median", "medianYear", "value", "diff", "missing", "covered", "otherSubject", "otherGroup",
             "otherValue", "gap", "breakYear", "lastDataYear", "note", "baseMin", "baseMax", "source", "family",
             "familySize", "population", "action", "actions", "Actions", "actor", "quote", "reach", "outputs", "under");
     public static final Set<String> AREA_PLACEHOLDERS = Set.of("subjects", "indicators", "count", "goal", "title",
             "actions");
     public static final Set<String> DOCUMENT_PLACEHOLDERS = Set.of("region", "year", "report", "goal", "title",
-            "rules", "values", "file", "status", "reason", "count", "carried", "indicator", "unit");
+            "rules", "values", "file", "status", "reason", "count", "carried", "indicator", "unit", "from", "to");
     /** The placeholders of a sammanfattning sentence about a Mål's åtgärder ("2 av de 6 …"). */
     public static final Set<String> SUMMARY_PLACEHOLDERS = Set.of("title", "goal", "count", "total", "actions");
     public static final Set<String> DOCUMENT_KEYS = Set.of("title", "intro", "goalHeading", "developmentHeading",
@@ -52,6 +52,7 @@ public final class Wording {
             "actionsHeading",
             "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population", "summaryHeading",
             "appendixHeading", "appendixGoalHeading", "noAssessment", "moreMeasures", "oneMoreMeasure",
+            "wholeGroup", "bothGroups", "respectively", "sincePeriod", "betweenPeriod",
             // The tables and charts of the report (render.ReportTables): captions, column heads, unit names.
             "tableCaption", "tableIndicator", "tableGroup", "tableUnit", "tableTotal", "tableMedian", "tableSource",
             "chartCaption", "unitPercent", "unitCount", "unitMean", "unitRate",
@@ -174,15 +175,58 @@ public final class Wording {
         keys.add(base + "." + valence.code() + ".grouped");
         keys.add(base + ".grouped");
         for (String k : keys) {
-            if (assessment.containsKey(k) && assessment.containsKey(base + ".item")) {
+            if (assessment.containsKey(k) && (assessment.containsKey(base + ".item")
+                    || (!variant.isEmpty() && assessment.containsKey(base + "." + variant + ".item")))) {
                 return Map.entry("assessment." + k, assessment.get(k));
             }
         }
         return null;
     }
 
+    /**
+     * The template for findings of one kind on several indicators of a catalog family, said in one sentence
+     * ("kind[.variant][.valence].members", most specific first): {prefix} and {suffix} are what the
+     * indicators' subjects share, {items} each indicator's own words with its value from "kind.member".
+     * Null when the wording has none; then the findings are said as a grouped or single sentence.
+     */
+    public Map.Entry<String, List<String>> membersSentence(FindingKind kind, String variant, Valence valence) {
+        String base = kind.code();
+        List<String> keys = new ArrayList<>();
+        if (!variant.isEmpty()) {
+            keys.add(base + "." + variant + "." + valence.code() + ".members");
+            keys.add(base + "." + variant + ".members");
+        }
+        keys.add(base + "." + valence.code() + ".members");
+        keys.add(base + ".members");
+        for (String k : keys) {
+            if (assessment.containsKey(k) && assessment.containsKey(base + ".member")) {
+                return Map.entry("assessment." + k, assessment.get(k));
+            }
+        }
+        return null;
+    }
+
+    /** The alternatives of one assessment template by its key (without "assessment."); validated at load. */
+    public List<String> assessmentTemplate(String key) {
+        List<String> t = assessment.get(key);
+        if (t == null) {
+            throw new IllegalStateException("no wording for assessment." + key + " (validated at load)");
+        }
+        return t;
+    }
+
+    public String memberItem(FindingKind kind) {
+        return assessment.get(kind.code() + ".member").get(0);
+    }
+
     public String groupedItem(FindingKind kind) {
         return assessment.get(kind.code() + ".item").get(0);
+    }
+
+    /** The item template of a variant ("kind.variant.item") when the wording has one, else the kind's. */
+    public String groupedItem(FindingKind kind, String variant) {
+        List<String> t = variant.isEmpty() ? null : assessment.get(kind.code() + "." + variant + ".item");
+        return t != null ? t.get(0) : groupedItem(kind);
     }
 
     /** The alternatives for a development-area theme; a theme without wording is a rule-folder error. */
@@ -218,6 +262,7 @@ public final class Wording {
             if (root.fields().containsKey("assessment")) {
                 Set<String> allowed = new java.util.HashSet<>(SENTENCE_PLACEHOLDERS);
                 allowed.add("items");
+                allowed.addAll(List.of("prefix", "suffix", "member", "members", "values", "fromValues"));
                 readTemplates(f, root, "assessment", allowed, assessment);
                 for (String key : assessment.keySet()) {
                     String kind = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;

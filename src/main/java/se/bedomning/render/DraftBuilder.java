@@ -35,7 +35,7 @@ public final class DraftBuilder {
     public static final String FRACTION_TOLERANCE = "wording.fractionTolerance";
     public static final String MAX_MEASURES = "development.maxMeasuresNamed";
     /** Placeholders that are years: after a bare number they are introduced by a word ("21 år 2023"). */
-    private static final Set<String> YEARS = Set.of("from", "to", "prevYear", "minYear", "maxYear", "medianYear",
+    private static final Set<String> YEARS = Set.of("from", "to", "when", "prevYear", "minYear", "maxYear", "medianYear",
             "breakYear", "lastDataYear");
 
     private final Wording wording;
@@ -46,6 +46,11 @@ public final class DraftBuilder {
     private final Set<String> said = new java.util.HashSet<>();
     /** The same for the bedömning layer, which restates findings of the underlag in its own words. */
     private final Set<String> saidInAssessment = new java.util.HashSet<>();
+    /** How many bedömning sentences each first word has opened so far, to vary the openings. */
+    private final Map<String, Integer> openings = new HashMap<>();
+    private String lastOpening = "";
+    /** Outweighs any count of openings: a repeated opening is chosen only when every alternative repeats. */
+    private static final int REPEAT_PENALTY = 1_000_000;
     /** The bedömning sentence each selected finding became, for the sammanfattning. */
     private final Map<Finding, Draft.Statement> realised = new HashMap<>();
 
@@ -127,24 +132,77 @@ public final class DraftBuilder {
             for (List<Selection> group : a.plan().sentences(g)) {
                 Selection sel = group.get(0);
                 Valence v = valences.getOrDefault(sel.getFinding(), Valence.NEUTRAL);
-                Map.Entry<String, List<String>> grouped = group.size() < 2 ? null
-                        : wording.groupedSentence(sel.getFinding().getKind(), sel.getFinding().getVariant(), v);
-                if (grouped != null) {
-                    Draft.Statement st = groupedStatement(group, v, prev, grouped, a.plan().aggregations().stream()
-                            .filter(x -> x.getFirst().equals(sel.getFinding()) || x.getSecond().equals(sel.getFinding()))
-                            .map(se.bedomning.facts.Aggregation::getRule).findFirst().orElse(sel.getRule()));
+                String aggregationRule = a.plan().aggregations().stream()
+                        .filter(x -> x.getFirst().equals(sel.getFinding()) || x.getSecond().equals(sel.getFinding()))
+                        .map(se.bedomning.facts.Aggregation::getRule).findFirst().orElse(sel.getRule());
+                if (group.size() > 1 && group.stream().allMatch(x -> x.getSeries().getIndicatorId().equals(
+                        sel.getSeries().getIndicatorId()) && x.getFinding().sameValuesAs(sel.getFinding()))) {
+                    // The same numbers for every group: one statement that names the groups together.
+                    Draft.Statement st = collapsedStatement(group, v, prev, aggregationRule);
                     assessment.add(st);
                     group.forEach(x -> realised.put(x.getFinding(), st));
                     prev = sel.getFinding();
                     continue;
                 }
-                for (Selection x : group) {
-                    Draft.Statement st = statement("a.", x, valences.getOrDefault(x.getFinding(), Valence.NEUTRAL),
-                            prev, x.getRule());
+                Map.Entry<String, List<String>> members = group.size() < 2 || !oneDimension(group, a.plan()) ? null
+                        : wording.membersSentence(sel.getFinding().getKind(), sel.getFinding().getVariant(), v);
+                if (members != null) {
+                    Draft.Statement st = membersStatement(group, v, prev, members, aggregationRule);
                     assessment.add(st);
-                    realised.put(x.getFinding(), st);
+                    group.forEach(x -> realised.put(x.getFinding(), st));
+                    prev = sel.getFinding();
+                    continue;
+                }
+                // Findings on different indicators without a members template are said one by one: the grouped
+                // templates list groups of one indicator.
+                Map.Entry<String, List<String>> grouped = group.size() < 2 || !groupTemplateFits(group, a.plan()) ? null
+                        : wording.groupedSentence(sel.getFinding().getKind(), sel.getFinding().getVariant(), v);
+                if (grouped != null) {
+                    Draft.Statement st = groupedStatement(group, v, prev, grouped, aggregationRule);
+                    assessment.add(st);
+                    group.forEach(x -> realised.put(x.getFinding(), st));
+                    prev = sel.getFinding();
+                    continue;
+                }
+                // A chain no single template can say: the findings are said one by one, except that those on
+                // one indicator with the same values (joined by a same-values rule) are still said once.
+                Set<Finding> done = new java.util.HashSet<>();
+                for (Selection x : group) {
+                    if (done.contains(x.getFinding())) {
+                        continue;
+                    }
+                    List<Selection> same = group.stream().filter(y -> !done.contains(y.getFinding())
+                            && y.getSeries().getIndicatorId().equals(x.getSeries().getIndicatorId())
+                            && y.getFinding().getKind() == x.getFinding().getKind()
+                            && y.getFinding().getVariant().equals(x.getFinding().getVariant())
+                            && y.getFinding().sameValuesAs(x.getFinding())).toList();
+                    Set<Finding> sameFindings = new java.util.HashSet<>();
+                    same.forEach(y -> sameFindings.add(y.getFinding()));
+                    String sameRule = a.plan().aggregations().stream().filter(y -> sameFindings.contains(y.getFirst())
+                            && sameFindings.contains(y.getSecond())).map(se.bedomning.facts.Aggregation::getRule)
+                            .findFirst().orElse(aggregationRule);
+                    Draft.Statement st = same.size() > 1
+                            ? collapsedStatement(same, valences.getOrDefault(x.getFinding(), Valence.NEUTRAL), prev,
+                                    sameRule)
+                            : statement("a.", x, valences.getOrDefault(x.getFinding(), Valence.NEUTRAL), prev, x.getRule());
+                    assessment.add(st);
+                    for (Selection y : same.size() > 1 ? same : List.of(x)) {
+                        realised.put(y.getFinding(), st);
+                        done.add(y.getFinding());
+                    }
                     prev = x.getFinding();
                 }
+            }
+            for (se.bedomning.facts.Derivation d : a.plan().derivations(g)) {
+                int at = assessment.size();
+                for (int i = 0; i < assessment.size(); i++) {
+                    if (assessment.get(i).findings().stream().anyMatch(x -> x.id().equals(d.getFirst().id())
+                            || x.id().equals(d.getSecond().id()) || x.indicator().equals(d.getFirst().getSeries()
+                                    .getIndicatorId()))) {
+                        at = i + 1;
+                    }
+                }
+                assessment.add(at, derivedStatement(d, valences, null));
             }
             sections.add(new Draft.Section(goal, wording.goalTitle(goal), fill(wording.document("goalHeading"), goalVars),
                     assessment, sentences, areas, unsaid, missing, empty, plan.sentences(a.actions(), g),
@@ -206,12 +264,16 @@ public final class DraftBuilder {
     private Draft.Statement groupedStatement(List<Selection> group, Valence v, Finding previous,
             Map.Entry<String, List<String>> t, String rule) {
         Finding first = group.get(0).getFinding();
-        String itemTemplate = wording.groupedItem(first.getKind());
+        String itemTemplate = wording.groupedItem(first.getKind(), first.getVariant());
         List<String> items = new ArrayList<>();
         List<Draft.Stated> stated = new ArrayList<>();
+        Finding before = null;
         for (Selection sel : group) {
             Finding f = sel.getFinding();
-            String raw = fillYears(itemTemplate, name -> variable(name, f, null)).strip();
+            // An item right after one on the same indicator names it by its head noun ("medelvärdet på gymnasiet").
+            Finding itemBefore = before;
+            String raw = fillYears(itemTemplate, name -> variable(name, f, itemBefore)).strip();
+            before = f;
             String item = finish(raw);
             // finish() starts a sentence with a capital; an item inside a sentence keeps the case it had.
             items.add(!raw.isEmpty() && Character.isLowerCase(raw.charAt(0))
@@ -224,8 +286,7 @@ public final class DraftBuilder {
                     s.getGroupId(), years.stream().distinct().sorted().toList(), values));
         }
         String list = SwedishFormat.list(items);
-        String text = finish(fillYears(pick(t.getKey(), t.getValue()),
-                name -> name.equals("items") ? list : variable(name, first, previous)));
+        String text = varied(t.getKey(), t.getValue(), name -> name.equals("items") ? list : variable(name, first, previous));
         saidInAssessment.add(text);
         Selection sel = group.get(0);
         return new Draft.Statement("a." + first.id(), text, rule,
@@ -237,10 +298,11 @@ public final class DraftBuilder {
     private Draft.Statement statement(String prefix, Selection sel, Valence v, Finding previous, String rule) {
         Finding f = sel.getFinding();
         Map.Entry<String, List<String>> t = wording.assessmentSentence(f.getKind(), f.getVariant(), v);
-        String text = finish(fillYears(pick(t.getKey(), t.getValue()), name -> variable(name, f, previous)));
+        String text = varied(t.getKey(), t.getValue(), name -> variable(name, f, previous));
         if (!saidInAssessment.add(text)) {
             uses.merge(t.getKey(), -1, Integer::sum);
-            text = finish(fillYears(pick(t.getKey(), t.getValue()), name -> variable(name, f, null)));
+            openings.merge(opening(text), -1, Integer::sum);
+            text = varied(t.getKey(), t.getValue(), name -> variable(name, f, null));
             saidInAssessment.add(text);
         }
         Series s = f.getSeries();
@@ -254,6 +316,258 @@ public final class DraftBuilder {
                 s.getGroupId(), years.stream().distinct().sorted().toList(), values);
         return new Draft.Statement(prefix + f.id(), text, rule, sel.getMerit().getWeightName() + "="
                 + sel.getWeight().toPlainString() + " '" + sel.getMerit().getRule() + "'", t.getKey(), List.of(stated));
+    }
+
+    /** The catalog dimensions along which findings on different indicators are said with the members template. */
+    private static final Set<String> MEMBER_DIMENSIONS = Set.of("family", "provision", "dimensions");
+
+    /**
+     * Whether a group's findings are of one kind on different indicators, joined by the rules only along a
+     * catalog dimension (a family, the provision), so their subjects differ in the words that dimension names.
+     */
+    private static boolean oneDimension(List<Selection> group, se.bedomning.evaluation.Plan plan) {
+        Finding first = group.get(0).getFinding();
+        Set<Finding> members = new java.util.HashSet<>();
+        group.forEach(x -> members.add(x.getFinding()));
+        boolean distinct = group.stream().map(Selection::getSeries).map(Series::getIndicatorId).distinct().count()
+                == group.size() && group.stream().allMatch(x -> x.getFinding().getKind() == first.getKind());
+        List<String> dims = plan.aggregations().stream()
+                .filter(x -> members.contains(x.getFirst()) || members.contains(x.getSecond()))
+                .map(se.bedomning.facts.Aggregation::getDimension).toList();
+        // The same caveat about indicators of one family may be joined by both caveat rules.
+        String family = first.getSeries().getFamily();
+        boolean oneFamily = family != null && group.stream().allMatch(x -> family.equals(x.getSeries().getFamily()));
+        return distinct && dims.stream().allMatch(d -> MEMBER_DIMENSIONS.contains(d) || (oneFamily && d.equals("indicator")));
+    }
+
+    /**
+     * Whether a group template can say the group: its items name groups of one indicator, or (joined by the
+     * caveat and respondent rules) each finding's own subject. A chain that mixes an indicator's groups with
+     * another dimension is said one finding at a time, never with a group label standing for another indicator.
+     */
+    private static boolean groupTemplateFits(List<Selection> group, se.bedomning.evaluation.Plan plan) {
+        if (group.stream().map(x -> x.getSeries().getIndicatorId()).distinct().count() == 1) {
+            return true;
+        }
+        Set<Finding> members = new java.util.HashSet<>();
+        group.forEach(x -> members.add(x.getFinding()));
+        return plan.aggregations().stream()
+                .filter(x -> members.contains(x.getFirst()) || members.contains(x.getSecond()))
+                .allMatch(x -> x.getDimension().equals("indicator") || x.getDimension().equals("respondent"));
+    }
+
+    /** What the subjects of findings on different indicators share (said once) and what sets each apart. */
+    private record Frame(String prefix, String suffix, List<String> members) {
+    }
+
+    private static Frame frame(List<Finding> findings) {
+        List<String[]> words = findings.stream().map(f -> f.getSeries().getIndicator().subject().split(" ")).toList();
+        int shortest = words.stream().mapToInt(w -> w.length).min().orElse(0);
+        int pre = 0;
+        while (pre < shortest - 1 && sameWordAt(words, pre, false)) {
+            pre++;
+        }
+        int suf = 0;
+        while (pre + suf < shortest - 1 && sameWordAt(words, suf, true)) {
+            suf++;
+        }
+        String[] w0 = words.get(0);
+        String label = findings.get(0).getSeries().getGroup().label();
+        String suffix = String.join(" ", java.util.Arrays.copyOfRange(w0, w0.length - suf, w0.length))
+                + (label.isBlank() ? "" : " " + label);
+        List<String> members = new ArrayList<>();
+        for (String[] w : words) {
+            members.add(String.join(" ", java.util.Arrays.copyOfRange(w, pre, w.length - suf)));
+        }
+        return new Frame(String.join(" ", java.util.Arrays.copyOfRange(w0, 0, pre)), suffix, members);
+    }
+
+    /**
+     * "65 respektive 81 procent": each finding's value in its last (or first) year, the unit word said once at
+     * the end.
+     */
+    private String respectiveValues(List<Finding> findings, boolean fromYear) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            Point p = f.getSeries().pointIn(fromYear ? f.getFromYear() : f.getToYear());
+            values.add(p == null ? "" : i == findings.size() - 1 ? SwedishFormat.value(f.getUnit(), p)
+                    : SwedishFormat.bareValue(f.getUnit(), p));
+        }
+        return respectively(values);
+    }
+
+    /** "A respektive B", "A, B respektive C". */
+    private String respectively(List<String> items) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + wording.document("respectively") + " "
+                + items.get(items.size() - 1);
+    }
+
+    /** The variables every members template may use, beside the first finding's own. */
+    private java.util.function.Function<String, String> membersVars(List<Finding> findings, Frame fr, String items,
+            Finding previous) {
+        Finding first = findings.get(0);
+        String respective = respectively(fr.members());
+        String values = respectiveValues(findings, false);
+        String fromValues = respectiveValues(findings, true);
+        return name -> switch (name) {
+            case "fromValues" -> fromValues;
+            case "items" -> items;
+            case "prefix" -> fr.prefix();
+            case "suffix" -> fr.suffix();
+            case "members" -> respective;
+            case "values" -> values;
+            default -> variable(name, first, previous);
+        };
+    }
+
+    /**
+     * A conclusion the rules derived from two findings (a Derivation), realised from the wording template
+     * "kind.DERIVATION.derived" of its first finding's kind, with the members variables of both findings.
+     */
+    private Draft.Statement derivedStatement(se.bedomning.facts.Derivation d, Map<Finding, Valence> valences,
+            Finding previous) {
+        List<Finding> both = List.of(d.getFirst(), d.getSecond());
+        String key = d.getFirst().getKind().code() + "." + d.getKind() + ".derived";
+        List<String> alternatives = wording.assessmentTemplate(key);
+        Frame fr = frame(both);
+        String text = varied("assessment." + key, alternatives, membersVars(both, fr, "", previous));
+        saidInAssessment.add(text);
+        List<Draft.Stated> stated = new ArrayList<>();
+        for (Finding f : both) {
+            stated.add(stated(f, valences.getOrDefault(f, Valence.NEUTRAL)));
+        }
+        return new Draft.Statement("a.derived." + d.getKind() + "." + d.getFirst().id(), text, d.getRule(),
+                "derived '" + d.getRule() + "'", "assessment." + key, stated);
+    }
+
+    /**
+     * Findings on several indicators of one family in one sentence: the words their subjects share are said
+     * once ({prefix} … {suffix}), each indicator by the words that set it apart, with its value
+     * ("andelen handlagda brott av könsstympning (0 procent) och koppleribrott (11 procent) som lett till …").
+     */
+    private Draft.Statement membersStatement(List<Selection> group, Valence v, Finding previous,
+            Map.Entry<String, List<String>> t, String rule) {
+        Finding first = group.get(0).getFinding();
+        List<Finding> findings = group.stream().map(Selection::getFinding).toList();
+        Frame fr = frame(findings);
+        String itemTemplate = wording.memberItem(first.getKind());
+        List<String> items = new ArrayList<>();
+        List<Draft.Stated> stated = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            Finding f = findings.get(i);
+            String member = fr.members().get(i);
+            items.add(fillYears(itemTemplate, name -> name.equals("member") ? member : variable(name, f, null)).strip());
+            stated.add(stated(f, v));
+        }
+        String text = varied(t.getKey(), t.getValue(), membersVars(findings, fr, SwedishFormat.list(items), previous));
+        saidInAssessment.add(text);
+        Selection sel = group.get(0);
+        return new Draft.Statement("a." + first.id(), text, rule, sel.getMerit().getWeightName() + "="
+                + sel.getWeight().toPlainString() + " '" + sel.getMerit().getRule() + "'", t.getKey(), stated);
+    }
+
+    /** Whether every subject has the same word at index i, counted from the start or from the end. */
+    private static boolean sameWordAt(List<String[]> words, int i, boolean fromEnd) {
+        String[] w0 = words.get(0);
+        String w = w0[fromEnd ? w0.length - 1 - i : i];
+        return words.stream().allMatch(x -> x[fromEnd ? x.length - 1 - i : i].equals(w));
+    }
+
+    /**
+     * Same numbers for several groups, said once: the first finding's bedömning template with the groups
+     * named together ("för både kvinnor och män"); every finding stays listed in the statement's trace.
+     */
+    private Draft.Statement collapsedStatement(List<Selection> group, Valence v, Finding previous, String rule) {
+        Selection sel = group.get(0);
+        Finding f = sel.getFinding();
+        String joint = jointGroups(group);
+        Map.Entry<String, List<String>> t = wording.assessmentSentence(f.getKind(), f.getVariant(), v);
+        java.util.function.Function<String, String> vars = name -> switch (name) {
+            case "subject" -> indicatorFor(f, previous) + " " + joint;
+            case "Subject" -> SwedishFormat.capitalize(indicatorFor(f, previous) + " " + joint);
+            case "group" -> joint;
+            default -> variable(name, f, previous);
+        };
+        String text = varied(t.getKey(), t.getValue(), vars);
+        saidInAssessment.add(text);
+        List<Draft.Stated> stated = new ArrayList<>();
+        for (Selection x : group) {
+            stated.add(stated(x.getFinding(), v));
+        }
+        return new Draft.Statement("a." + f.id(), text, rule, sel.getMerit().getWeightName() + "="
+                + sel.getWeight().toPlainString() + " '" + sel.getMerit().getRule() + "'", t.getKey(), stated);
+    }
+
+    /**
+     * The groups of a collapsed statement as one phrase: the whole population first (document.wholeGroup),
+     * a shared preposition said once ("för kvinnor", "för män" → "för både kvinnor och män").
+     */
+    private String jointGroups(List<Selection> group) {
+        List<String> labels = new ArrayList<>();
+        for (Selection x : group) {
+            String label = x.getSeries().getGroup().label();
+            if (label.isBlank()) {
+                labels.add(0, wording.document("wholeGroup"));
+            } else {
+                labels.add(label);
+            }
+        }
+        String first = head(labels.get(0));
+        boolean shared = labels.stream().allMatch(l -> l.contains(" ") && head(l).equals(first));
+        List<String> rest = shared ? labels.stream().map(l -> l.substring(first.length() + 1)).toList() : labels;
+        String list = SwedishFormat.list(rest);
+        String both = rest.size() == 2 ? fill(wording.document("bothGroups"), Map.of("values", list)) : list;
+        return shared ? first + " " + both : both;
+    }
+
+    private Draft.Stated stated(Finding f, Valence v) {
+        Series s = f.getSeries();
+        List<Integer> years = new ArrayList<>();
+        List<Draft.Value> values = new ArrayList<>();
+        addValues(s, f, years, values);
+        if (f.getOther() != null) {
+            addValues(f.getOther(), f, years, values);
+        }
+        return new Draft.Stated(f.id(), f.getKind().code(), f.getVariant(), v.code(), s.getIndicatorId(),
+                s.getGroupId(), years.stream().distinct().sorted().toList(), values);
+    }
+
+    /**
+     * A bedömning sentence from one of a template's alternatives: they take turns as in the underlag, but
+     * the one whose first word has opened the fewest bedömning sentences so far wins (first in turn on a
+     * tie), so that no opening ("Andelen …") dominates the text. Deterministic: it depends only on the
+     * sentences before it.
+     */
+    private String varied(String key, List<String> alternatives, java.util.function.Function<String, String> vars) {
+        int n = uses.merge(key, 1, Integer::sum) - 1;
+        String best = null;
+        int bestCount = Integer.MAX_VALUE;
+        for (int i = 0; i < alternatives.size(); i++) {
+            String text = finish(fillYears(alternatives.get((n + i) % alternatives.size()), vars));
+            // Never the same opening twice in a row when another alternative avoids it.
+            int c = openings.getOrDefault(opening(text), 0) + (opening(text).equals(lastOpening) ? REPEAT_PENALTY : 0);
+            if (c < bestCount) {
+                best = text;
+                bestCount = c;
+            }
+        }
+        openings.merge(opening(best), 1, Integer::sum);
+        lastOpening = opening(best);
+        return best;
+    }
+
+    /** The first word of a sentence, without punctuation. */
+    static String opening(String text) {
+        String h = head(text);
+        int end = h.length();
+        while (end > 0 && !Character.isLetterOrDigit(h.charAt(end - 1))) {
+            end--;
+        }
+        return h.substring(0, end);
     }
 
     private String pick(String key, List<String> alternatives) {
@@ -356,6 +670,14 @@ public final class DraftBuilder {
             case "from" -> String.valueOf(f.getFromYear());
             case "to" -> String.valueOf(f.getToYear());
             case "fromValue" -> value(u, s.pointIn(f.getFromYear()));
+            // The first of two values in the same unit, without the unit word: "från 56 till 70 procent".
+            case "fromNumber" -> s.pointIn(f.getFromYear()) == null ? ""
+                    : SwedishFormat.bareValue(u, s.pointIn(f.getFromYear()));
+            // The year of the value said, left out when it is the report's own year: a value of an earlier
+            // year keeps its year, so stale data never reads as the present.
+            case "when" -> f.getToYear() == s.getReportYear() ? "" : String.valueOf(f.getToYear());
+            case "period" -> fill(wording.document(f.getToYear() == s.getReportYear() ? "sincePeriod" : "betweenPeriod"),
+                    Map.of("from", String.valueOf(f.getFromYear()), "to", String.valueOf(f.getToYear())));
             case "toValue" -> value(u, s.pointIn(f.getToYear()));
             case "change" -> change(f);
             case "prevYear" -> s.getPreviousYear() == 0 ? "" : String.valueOf(s.getPreviousYear());
@@ -459,7 +781,7 @@ public final class DraftBuilder {
             case "discontinued" -> s.note(NoteKind.DISCONTINUED);
             case "correction" -> s.note(NoteKind.CORRECTION);
             case "source_note" -> s.note(NoteKind.CAVEAT);
-            case "diagram_only" -> s.note(NoteKind.DIAGRAM_ONLY);
+            case "diagram_only", "no_figures" -> s.note(NoteKind.ofVariant(f.getVariant()));
             default -> null;
         };
     }

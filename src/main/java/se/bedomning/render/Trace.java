@@ -115,6 +115,7 @@ public record Trace(String heading, List<Line> lines) {
         List<Line> l = new ArrayList<>();
         l.add(new Line("text", x.text()));
         l.add(new Line("template", x.template() + " in " + Wording.FILE));
+        l.add(new Line("rule", x.rule() + " (" + x.because() + ")"));
         for (Draft.Stated f : x.findings()) {
             l.add(new Line("states", f.id() + " (explain --sentence " + f.id() + " for its facts, thresholds and source)"));
             l.addAll(layers.of(f.id()));

@@ -42,6 +42,7 @@ public final class FactProperties {
         TYPES.put("Demotion", se.bedomning.facts.Demotion.class);
         TYPES.put("Headline", se.bedomning.facts.Headline.class);
         TYPES.put("Aggregation", se.bedomning.facts.Aggregation.class);
+        TYPES.put("Derivation", se.bedomning.facts.Derivation.class);
     }
 
     private static final Pattern UNKNOWN_METHOD =

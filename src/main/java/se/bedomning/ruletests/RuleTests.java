@@ -158,6 +158,9 @@ public final class RuleTests {
         // What the selection rules put in the bedömning: "assessment kind/variant indicator/group".
         for (int g = se.bedomning.facts.Indicator.FIRST_GOAL; g <= se.bedomning.facts.Indicator.LAST_GOAL; g++) {
             a.plan().assessment(g).forEach(x -> all.add("assessment " + describe(x.getFinding())));
+            // Derived conclusions: "derived KIND first + second".
+            a.plan().derivations(g).forEach(d -> all.add("derived " + d.getKind() + " " + describe(d.getFirst())
+                    + " + " + describe(d.getSecond())));
         }
         a.plan().headlines().forEach(h -> all.add("summary " + describe(h.getFinding())));
         // Åtgärder: "kind[/variant] atgard/2.2", their areas like the indicators' ("development_area/THEME mN").

@@ -81,6 +81,14 @@ public final class SwedishFormat {
         return p.approximate() ? "cirka " + v : v;
     }
 
+    /**
+     * A point's value without its unit word, for the first of two values that share it ("från 56 till 70
+     * procent"): "56", "cirka 60", "94–95" — the same form a table cell has.
+     */
+    public static String bareValue(Unit unit, se.bedomning.facts.Point p) {
+        return cell(unit, p);
+    }
+
     /** The number of a value without its unit word, for the first half of a range. */
     private static String bare(Unit unit, BigDecimal v) {
         return unit == Unit.MEAN_0_10 ? value(unit, v) : number(v);

@@ -44,7 +44,7 @@ public final class Wording {
     public static final Set<String> AREA_PLACEHOLDERS = Set.of("subjects", "indicators", "count", "goal", "title",
             "actions");
     public static final Set<String> DOCUMENT_PLACEHOLDERS = Set.of("region", "year", "report", "goal", "title",
-            "rules", "values", "file", "status", "reason", "count", "carried");
+            "rules", "values", "file", "status", "reason", "count", "carried", "indicator", "unit");
     /** The placeholders of a sammanfattning sentence about a Mål's åtgärder ("2 av de 6 …"). */
     public static final Set<String> SUMMARY_PLACEHOLDERS = Set.of("title", "goal", "count", "total", "actions");
     public static final Set<String> DOCUMENT_KEYS = Set.of("title", "intro", "goalHeading", "developmentHeading",
@@ -52,6 +52,9 @@ public final class Wording {
             "actionsHeading",
             "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population", "summaryHeading",
             "appendixHeading", "appendixGoalHeading", "noAssessment", "moreMeasures", "oneMoreMeasure",
+            // The tables and charts of the report (render.ReportTables): captions, column heads, unit names.
+            "tableCaption", "tableIndicator", "tableGroup", "tableUnit", "tableTotal", "tableMedian", "tableSource",
+            "chartCaption", "unitPercent", "unitCount", "unitMean", "unitRate",
             InputNote.WINDOWS_1252, InputNote.KOLADA_STATUS, InputNote.WORKBOOK_FORMULA);
 
     private final String file;

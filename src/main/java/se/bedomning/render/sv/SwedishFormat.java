@@ -67,6 +67,20 @@ public final class SwedishFormat {
         return p.approximate() ? "cirka " + v : v;
     }
 
+    /**
+     * A value as a table cell prints it: the number in its unit's form without the unit word (the row or
+     * axis names the unit): "6,9" for a 0–10 mean (always a decimal), "2 455 914", "1,71", "37".
+     */
+    public static String cell(Unit unit, BigDecimal v) {
+        return unit == Unit.MEAN_0_10 ? value(unit, v) : number(v);
+    }
+
+    /** A point as a table cell prints it, as the source gave it: "94–95" for a range, "cirka 60" when approximate. */
+    public static String cell(Unit unit, se.bedomning.facts.Point p) {
+        String v = p.isRange() ? cell(unit, p.low()) + "–" + cell(unit, p.high()) : cell(unit, p.value());
+        return p.approximate() ? "cirka " + v : v;
+    }
+
     /** The number of a value without its unit word, for the first half of a range. */
     private static String bare(Unit unit, BigDecimal v) {
         return unit == Unit.MEAN_0_10 ? value(unit, v) : number(v);

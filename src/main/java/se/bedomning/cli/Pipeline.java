@@ -10,6 +10,9 @@ import se.bedomning.render.Draft;
 import se.bedomning.render.DraftBuilder;
 import se.bedomning.render.JsonRenderer;
 import se.bedomning.render.MarkdownRenderer;
+import se.bedomning.render.ReportTables;
+import se.bedomning.render.docx.DocxRenderer;
+import se.bedomning.render.docx.DocxStyles;
 import se.bedomning.rules.RuleSet;
 
 /**
@@ -56,12 +59,39 @@ public final class Pipeline {
         return new FactSet(Home.label(data), f.region(), f.year(), f.report(), f.notes(), f.series(), f.inputNotes(), f.actions());
     }
 
+    /** A text format's draft (md, json); a binary format is written with {@link #bytes}. */
     public static String render(RuleSet rules, Draft d, Format format) {
-        return format == Format.json ? JsonRenderer.render(d) : MarkdownRenderer.render(d, rules.wording());
+        return switch (format) {
+            case md -> MarkdownRenderer.render(d, rules.wording());
+            case json -> JsonRenderer.render(d);
+            case docx -> throw new IllegalArgumentException("docx is not a text format; use Pipeline.bytes");
+        };
+    }
+
+    /**
+     * The draft as the bytes of its output file. A Word document also draws the report's tables and charts
+     * from the assessment's facts, in {@code styles} (read once per run, never per region).
+     */
+    public static byte[] bytes(RuleSet rules, Result r, Format format, DocxStyles styles) {
+        if (format == Format.docx) {
+            return new DocxRenderer(styles).render(r.draft(), ReportTables.of(r.assessment(), rules.wording()),
+                    rules.wording());
+        }
+        return render(rules, r.draft(), format).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The styles a Word document is written in: the template's when one is given, else Word's built-in ones. */
+    public static DocxStyles styles(java.nio.file.Path template) {
+        return template == null ? DocxStyles.defaults() : DocxStyles.fromTemplate(template);
     }
 
     /** Output formats; lower case because users type them. */
     public enum Format {
-        md, json
+        md, json, docx;
+
+        /** Whether the draft is text that can go to standard output (a Word document is a file). */
+        public boolean isText() {
+            return this != docx;
+        }
     }
 }

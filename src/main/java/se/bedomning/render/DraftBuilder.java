@@ -506,7 +506,7 @@ public final class DraftBuilder {
         return n >= 2 && sb.charAt(n - 1) == ' ' && Character.isDigit(sb.charAt(n - 2));
     }
 
-    static String fill(String template, Map<String, String> vars) {
+    public static String fill(String template, Map<String, String> vars) {
         return fill(template, name -> vars.getOrDefault(name, ""));
     }
 

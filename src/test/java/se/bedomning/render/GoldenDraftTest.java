@@ -36,7 +36,7 @@ class GoldenDraftTest {
         assertTrue(years.size() >= 1, "no fixture years found under " + FIXTURES);
         return years.stream().flatMap(dir -> {
             Pipeline.Result r = Pipeline.run(rules, dir.resolve("facts.json"), "rules");
-            return Stream.of(Pipeline.Format.values()).map(format -> DynamicTest.dynamicTest(
+            return Stream.of(Pipeline.Format.values()).filter(Pipeline.Format::isText).map(format -> DynamicTest.dynamicTest(
                     dir.getFileName() + " expected." + format, () -> {
                         String actual = Pipeline.render(rules, r.draft(), format);
                         String expected = read(dir.resolve("expected." + format));

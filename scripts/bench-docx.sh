@@ -45,3 +45,9 @@ for _ in $(seq "$batch_runs"); do
 done
 echo "batch $n regions, Markdown: $(printf '%s\n' "${bmd[@]}" | stats)"
 echo "batch $n regions, Word:     $(printf '%s\n' "${bdocx[@]}" | stats)   ($(du -sm "$work/out-docx" | cut -f1) MB)"
+
+# The Word writer alone, in one JVM, over 20 of the regions (drafted first, not timed): wall and CPU time per
+# document, so the writer's cost shows apart from the rules' (and, on a shared machine, from the neighbours').
+mkdir -p "$work/twenty"
+ls "$work/country" | head -20 | while read -r f; do cp "$work/country/$f" "$work/twenty/"; done
+java -cp target/bedomning.jar -Dfile.encoding=UTF-8 scripts/DocxWriteBench.java rules "$work/twenty" 3

@@ -1,11 +1,17 @@
 package se.bedomning.render.docx;
 
 import java.io.IOException;
-import java.util.Date;
+import java.io.OutputStream;
+import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ooxml.POIXMLDocument;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -25,10 +31,10 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTExternalData;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 import se.bedomning.render.ReportTables;
 
@@ -46,7 +52,7 @@ final class Charts {
     private Charts() {
     }
 
-    static void add(XWPFDocument doc, XWPFRun at, ReportTables.Chart c, Date fixed)
+    static void add(XWPFDocument doc, XWPFRun at, ReportTables.Chart c, LocalDateTime time)
             throws IOException, InvalidFormatException {
         XWPFChart chart = doc.createChart(at, WIDTH, HEIGHT);
         // The caption above names the chart, as the report's "Diagram N." does; a title inside would repeat it.
@@ -61,8 +67,7 @@ final class Charts {
         }
         int n = c.years().size();
         String[] years = c.years().stream().map(String::valueOf).toArray(String[]::new);
-        XDDFCategoryDataSource cats = XDDFDataSourcesFactory.fromArray(years,
-                chart.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
+        XDDFCategoryDataSource cats = XDDFDataSourcesFactory.fromArray(years, ChartWorkbook.range(0, 2, n + 1), 0);
         XDDFChartData data;
         if (c.kind() == ReportTables.ChartKind.BAR) {
             XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
@@ -77,9 +82,9 @@ final class Charts {
             ReportTables.ChartSeries s = lines.get(i);
             Double[] values = s.values().stream().map(v -> v == null ? null : v.doubleValue()).toArray(Double[]::new);
             XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromArray(values,
-                    chart.formatRange(new CellRangeAddress(1, n, i + 1, i + 1)), i + 1);
+                    ChartWorkbook.range(i + 1, 2, n + 1), i + 1);
             XDDFChartData.Series series = data.addSeries(cats, vals);
-            series.setTitle(s.label(), chart.setSheetTitle(s.label(), i + 1));
+            series.setTitle(s.label(), new CellReference(ChartWorkbook.SHEET, 0, i + 1, true, true));
             XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(colour(s, i)));
             if (series instanceof XDDFLineChartData.Series line) {
                 XDDFLineProperties lp = new XDDFLineProperties(fill);
@@ -93,17 +98,32 @@ final class Charts {
             } else {
                 series.setFillProperties(fill);
             }
+            // The series' formulas and number cache only; the data lives in our own embedded workbook (below),
+            // so POI's XDDFChart.plot, which builds an XSSFWorkbook per chart, is not used.
+            series.plot();
         }
-        chart.plot(data);
         // A year without a value is a gap, as the table shows it, never a drop to 0.
         var blanks = chart.getCTChart().isSetDispBlanksAs() ? chart.getCTChart().getDispBlanksAs()
                 : chart.getCTChart().addNewDispBlanksAs();
         blanks.setVal(STDispBlanksAs.GAP);
-        // The embedded workbook (the chart's editable data) is saved when the document is; its dates are fixed
-        // like the document's.
-        XSSFWorkbook wb = chart.getWorkbook();
-        wb.getProperties().getCoreProperties().setCreated(Optional.of(fixed));
-        wb.getProperties().getCoreProperties().setModified(Optional.of(fixed));
+        embed(chart, ChartWorkbook.of(c, time));
+    }
+
+    /** The chart's data as an embedded workbook (Word's "Edit data"), linked from c:externalData. */
+    private static void embed(XWPFChart chart, byte[] workbook) throws IOException, InvalidFormatException {
+        PackagePart part = chart.getPackagePart();
+        String name = part.getPartName().getName().replace("/charts/chart", "/embeddings/Microsoft_Excel_Worksheet")
+                .replace(".xml", ".xlsx");
+        PackagePartName partName = PackagingURIHelper.createPartName(name);
+        PackagePart embedded = part.getPackage().createPart(partName, ChartWorkbook.CONTENT_TYPE);
+        try (OutputStream out = embedded.getOutputStream()) {
+            out.write(workbook);
+        }
+        PackageRelationship rel = part.addRelationship(partName, TargetMode.INTERNAL,
+                POIXMLDocument.PACK_OBJECT_REL_TYPE);
+        CTExternalData external = chart.getCTChartSpace().addNewExternalData();
+        external.setId(rel.getId());
+        external.addNewAutoUpdate().setVal(false);
     }
 
     /** Colours told apart in print and by most colour-blind readers (Okabe–Ito); the median in grey. */

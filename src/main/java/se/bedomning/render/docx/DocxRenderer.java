@@ -14,24 +14,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import se.bedomning.lexicon.Wording;
 import se.bedomning.render.Draft;
 import se.bedomning.render.DraftBuilder;
@@ -57,6 +50,8 @@ public final class DocxRenderer {
             + "<w:lvlText w:val=\"\u2022\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"360\" w:hanging=\"360\"/>"
             + "</w:pPr></w:lvl></w:abstractNum></w:numbering>";
 
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
     private final DocxStyles styles;
 
     public DocxRenderer(DocxStyles styles) {
@@ -73,6 +68,10 @@ public final class DocxRenderer {
         } catch (IOException | InvalidFormatException | XmlException e) {
             throw new IllegalStateException("the Word document could not be built in memory", e);
         }
+    }
+
+    static java.time.LocalDateTime fixedTime(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay();
     }
 
     static Date fixedDate(int year) {
@@ -134,7 +133,7 @@ public final class DocxRenderer {
             doc.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("bedomning");
         }
 
-        private void section(Draft.Section s) throws IOException, InvalidFormatException {
+        private void section(Draft.Section s) throws IOException, InvalidFormatException, XmlException {
             paragraph(DocxStyles.HEADING_1, s.heading());
             if (s.sentences().isEmpty()) {
                 paragraph(null, s.withoutFindings() != null ? s.withoutFindings() : wording.document("noFindings"));
@@ -165,7 +164,7 @@ public final class DocxRenderer {
                 footnote(cap, c.sourceNote());
                 XWPFRun at = doc.createParagraph().createRun();
                 at.setLang(DocxStyles.LANGUAGE);
-                Charts.add(doc, at, c, fixedDate(d.year()));
+                Charts.add(doc, at, c, fixedTime(d.year()));
             }
         }
 
@@ -231,67 +230,76 @@ public final class DocxRenderer {
             }
         }
 
-        private void table(ReportTables.GoalTable g) {
+        /**
+         * The Mål's table, written as WordprocessingML text and parsed once: built node by node through POI, a
+         * country's tables (some 450 rows a region) cost more than the rest of the document. Widths sit in the
+         * table grid with a fixed layout, borders and fonts come from the Table Grid style (the template's when
+         * one is given), and the text inherits the Swedish language from the styles.
+         */
+        private void table(ReportTables.GoalTable g) throws XmlException {
             XWPFParagraph cap = paragraph(DocxStyles.CAPTION, g.caption());
             footnote(cap, g.sourceNote());
             int cols = g.header().size();
-            XWPFTable t = doc.createTable(1 + g.rows().size(), cols);
-            t.setStyleID(styles.id(DocxStyles.TABLE_GRID));
-            t.setTableAlignment(TableRowAlign.LEFT);
-            CTTblWidth w = t.getCTTbl().getTblPr().isSetTblW() ? t.getCTTbl().getTblPr().getTblW()
-                    : t.getCTTbl().getTblPr().addNewTblW();
-            w.setType(STTblWidth.PCT);
-            w.setW(BigInteger.valueOf(5000));
             int yearCols = cols - 3;
             // The indicator name takes what the years, group and unit leave; a long name wraps in its cell.
-            int yearWidth = Math.min(900, (TEXT_WIDTH_TWIPS / 2) / Math.max(1, yearCols));
+            // A year column fits "2 455 914" or "cirka 60" at the table's size; six years leave the name a quarter.
+            int yearWidth = Math.max(600, Math.min(800, (TEXT_WIDTH_TWIPS / 2) / Math.max(1, yearCols)));
             int[] widths = new int[cols];
-            widths[1] = 1_500;
-            widths[2] = 1_500;
+            widths[1] = 1_300;
+            widths[2] = 1_200;
             for (int i = 3; i < cols; i++) {
                 widths[i] = yearWidth;
             }
             widths[0] = Math.max(1_500, TEXT_WIDTH_TWIPS - widths[1] - widths[2] - yearWidth * yearCols);
-            XWPFTableRow head = t.getRow(0);
-            head.setRepeatHeader(true);
-            head.setCantSplitRow(true);
-            for (int c = 0; c < cols; c++) {
-                cell(head.getCell(c), g.header().get(c), c >= 3, true, widths[c]);
+            StringBuilder x = new StringBuilder(256 + 160 * cols * (1 + g.rows().size()));
+            // XmlBeans reads a type's content from an xml-fragment: the table's children without the w:tbl element.
+            x.append("<xml-fragment xmlns:w=\"").append(W).append("\"><w:tblPr><w:tblStyle w:val=\"")
+                    .append(ChartWorkbook.escape(styles.id(DocxStyles.TABLE_GRID))).append("\"/><w:tblW w:w=\"")
+                    .append(java.util.Arrays.stream(widths).sum()).append("\" w:type=\"dxa\"/>")
+                    .append("<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\""
+                            + " w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
+            for (int wd : widths) {
+                x.append("<w:gridCol w:w=\"").append(wd).append("\"/>");
             }
+            x.append("</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
+            for (int c = 0; c < cols; c++) {
+                cell(x, g.header().get(c), c >= 3, true, null);
+            }
+            x.append("</w:tr>");
             for (int r = 0; r < g.rows().size(); r++) {
                 ReportTables.Row row = g.rows().get(r);
-                XWPFTableRow tr = t.getRow(r + 1);
-                tr.setCantSplitRow(true);
                 // The report names an indicator once over its groups: the cells of its name and unit are merged
                 // down the rows that follow it.
                 boolean continues = r > 0 && g.rows().get(r - 1).indicator().equals(row.indicator());
                 boolean continued = r + 1 < g.rows().size() && g.rows().get(r + 1).indicator().equals(row.indicator());
-                cell(tr.getCell(0), continues ? "" : row.indicatorName(), false, false, widths[0]);
-                cell(tr.getCell(1), row.groupLabel(), false, false, widths[1]);
-                cell(tr.getCell(2), continues ? "" : row.unitLabel(), false, false, widths[2]);
-                if (continues || continued) {
-                    for (int c : new int[] {0, 2}) {
-                        var tcPr = tr.getCell(c).getCTTc().isSetTcPr() ? tr.getCell(c).getCTTc().getTcPr()
-                                : tr.getCell(c).getCTTc().addNewTcPr();
-                        tcPr.addNewVMerge().setVal(continues ? STMerge.CONTINUE : STMerge.RESTART);
-                    }
+                String merge = continues ? "continue" : continued ? "restart" : null;
+                x.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+                cell(x, continues ? "" : row.indicatorName(), false, false, merge);
+                cell(x, row.groupLabel(), false, false, null);
+                cell(x, continues ? "" : row.unitLabel(), false, false, merge);
+                for (ReportTables.Cell c : row.cells()) {
+                    cell(x, c.text(), true, false, null);
                 }
-                for (int c = 0; c < row.cells().size(); c++) {
-                    cell(tr.getCell(3 + c), row.cells().get(c).text(), true, false, widths[3 + c]);
-                }
+                x.append("</w:tr>");
             }
+            x.append("</xml-fragment>");
+            doc.getDocument().getBody().addNewTbl().set(CTTbl.Factory.parse(x.toString()));
         }
 
-        private void cell(XWPFTableCell cell, String text, boolean number, boolean header, int width) {
-            cell.setWidth(String.valueOf(width));
-            XWPFParagraph p = cell.getParagraphs().get(0);
+        private static void cell(StringBuilder x, String text, boolean number, boolean header, String merge) {
+            x.append("<w:tc>");
+            if (merge != null) {
+                x.append("<w:tcPr><w:vMerge w:val=\"").append(merge).append("\"/></w:tcPr>");
+            }
+            x.append("<w:p>");
             if (number) {
-                p.setAlignment(ParagraphAlignment.RIGHT);
+                x.append("<w:pPr><w:jc w:val=\"right\"/></w:pPr>");
             }
-            XWPFRun r = run(p, text);
-            if (header) {
-                r.setBold(true);
+            if (!text.isEmpty()) {
+                x.append("<w:r>").append(header ? "<w:rPr><w:b/></w:rPr>" : "").append("<w:t xml:space=\"preserve\">")
+                        .append(ChartWorkbook.escape(text)).append("</w:t></w:r>");
             }
+            x.append("</w:p></w:tc>");
         }
 
         private XWPFParagraph paragraph(String style, String text) {

@@ -457,7 +457,7 @@ class DocxRendererTest {
                 "Källa", "Källa: Källa.");
         try (XWPFDocument doc = new XWPFDocument()) {
             for (ReportTables.Chart c : List.of(onePoint, gaps)) {
-                Charts.add(doc, doc.createParagraph().createRun(), c, DocxRenderer.fixedDate(2024));
+                Charts.add(doc, doc.createParagraph().createRun(), c, DocxRenderer.fixedTime(2024));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);

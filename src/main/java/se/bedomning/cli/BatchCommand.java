@@ -25,6 +25,7 @@ import se.bedomning.io.InputFiles;
 import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.ExitCode;
 import se.bedomning.problem.Problem;
+import se.bedomning.render.docx.DocxStyles;
 import se.bedomning.rules.RuleSet;
 
 /**
@@ -43,8 +44,12 @@ public final class BatchCommand extends RulesCommand implements Callable<Integer
     @Option(names = "--out-dir", required = true, paramLabel = "DIR", description = "Folder for the drafts.")
     Path outDir;
 
-    @Option(names = "--format", paramLabel = "md|json|html", description = "Output format. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--format", paramLabel = "md|json|html|docx", description = "Output format. Default: ${DEFAULT-VALUE}")
     Pipeline.Format format = Pipeline.Format.md;
+
+    @Option(names = "--template", paramLabel = "FILE", description = "With --format docx: take the styles from this"
+            + " Word template (.dotx) or document (.docx); read once for the whole batch.")
+    Path template;
 
     @Option(names = "--threads", description = "Regions drafted at once. Default: the number of cores")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -60,6 +65,9 @@ public final class BatchCommand extends RulesCommand implements Callable<Integer
         long start = System.nanoTime();
         List<Path> files = InputFiles.factFiles(dataDir);
         Outputs.refuseInputFolderAsOutput(outDir, dataDir);
+        Outputs.checkTemplate(template, format);
+        // Read once: the template is never reopened per region.
+        DocxStyles styles = format == Pipeline.Format.docx ? Pipeline.styles(template) : null;
         refuseSameDraftName(files);
         if (!force) {
             refuseExistingDrafts(files);
@@ -74,7 +82,7 @@ public final class BatchCommand extends RulesCommand implements Callable<Integer
         try {
             List<Future<BedomningException>> futures = new ArrayList<>();
             for (Path f : files) {
-                futures.add(pool.submit(() -> draftOne(set, engine, f, progress)));
+                futures.add(pool.submit(() -> draftOne(set, engine, f, styles, progress)));
             }
             for (Future<BedomningException> fu : futures) {
                 while (!fu.isDone()) {
@@ -182,10 +190,11 @@ public final class BatchCommand extends RulesCommand implements Callable<Integer
     }
 
     /** Drafts one region; returns the error that stopped it, or null when its draft was written. */
-    private BedomningException draftOne(RuleSet set, Engine engine, Path file, Progress progress) {
+    private BedomningException draftOne(RuleSet set, Engine engine, Path file, DocxStyles styles,
+            Progress progress) {
         try {
             Pipeline.Result r = Pipeline.run(set, engine, file, Home.label(set.folder()));
-            AtomicWriter.write(draftOf(file), Pipeline.render(set, r, format), force, false);
+            AtomicWriter.write(draftOf(file), Pipeline.bytes(set, r, format, styles), force, false);
             return null;
         } catch (BedomningException e) {
             return e;

@@ -15,7 +15,7 @@ import se.bedomning.rules.RuleSet;
                 + " fixture with the repository's rules/, as Markdown on standard output.")
 public final class DraftCommand extends DataCommand implements Callable<Integer> {
 
-    @Option(names = "--format", paramLabel = "md|json|html", description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--format", paramLabel = "md|json|html|docx", description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
     Pipeline.Format format = Pipeline.Format.md;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
@@ -23,6 +23,10 @@ public final class DraftCommand extends DataCommand implements Callable<Integer>
 
     @Option(names = "--force", description = "Replace --out if it exists.")
     boolean force;
+
+    @Option(names = "--template", paramLabel = "FILE", description = "With --format docx: take the styles (fonts,"
+            + " headings, lists, table and caption styles) from this Word template (.dotx) or document (.docx).")
+    Path template;
 
     @Option(names = "--watch", description = "Keep running: redraft whenever a file under --rules or the --data file"
             + " changes, printing the new draft (or the problems) and the rebuild time. Stop with Ctrl-C.")
@@ -37,10 +41,23 @@ public final class DraftCommand extends DataCommand implements Callable<Integer>
             throw usageError("--poll-ms is " + pollMillis + "; expected a whole number of milliseconds, at least 1");
         }
         Outputs.refuseInputAsOutput(out, dataFile());
+        Outputs.checkTemplate(template, format);
+        if (!format.isText() && watch) {
+            throw usageError("--watch prints each new draft; --format " + format + " is written to a file by draft"
+                    + " --out FILE without --watch");
+        }
+        if (!format.isText() && out == null) {
+            throw usageError("--format " + format + " writes a file: pass --out FILE." + format);
+        }
         if (watch) {
             return watch();
         }
         RuleSet ruleSet = loadRules();
+        if (!format.isText()) {
+            var styles = Pipeline.styles(template);
+            AtomicWriter.write(out, Pipeline.bytes(ruleSet, Pipeline.run(ruleSet, dataFile()), format, styles), force);
+            return ExitCode.OK.code();
+        }
         Pipeline.Result r = Pipeline.run(ruleSet, dataFile());
         String text = Pipeline.render(ruleSet, r, format);
         if (out != null) {

@@ -42,4 +42,11 @@ final class Outputs {
         }
     }
 
+    /** --template gives a Word document its styles; with another format it would be silently ignored. */
+    static void checkTemplate(Path template, Pipeline.Format format) {
+        if (template != null && format != Pipeline.Format.docx) {
+            throw BedomningException.badInput("Nothing was drafted.", List.of(Problem.at(template.toString(), 0, 0,
+                    "--template", "is only used with --format docx (the format is " + format + ")")));
+        }
+    }
 }

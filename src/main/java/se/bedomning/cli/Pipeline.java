@@ -11,6 +11,9 @@ import se.bedomning.render.DraftBuilder;
 import se.bedomning.render.JsonRenderer;
 import se.bedomning.render.MarkdownRenderer;
 import se.bedomning.render.html.HtmlRenderer;
+import se.bedomning.render.ReportTables;
+import se.bedomning.render.docx.DocxRenderer;
+import se.bedomning.render.docx.DocxStyles;
 import se.bedomning.rules.RuleSet;
 import se.bedomning.rules.RuleSources;
 
@@ -69,16 +72,39 @@ public final class Pipeline {
             case json -> JsonRenderer.render(r.draft());
             case html -> HtmlRenderer.render(r.draft(), r.assessment(), rules.wording(),
                     RuleSources.of(rules.folder())::locate);
+            case docx -> throw new IllegalArgumentException("docx is not a text format; use Pipeline.bytes");
         };
+    }
+
+    /**
+     * The draft as the bytes of its output file. A Word document also draws the report's tables and charts
+     * from the assessment's facts, in {@code styles} (read once per run, never per region).
+     */
+    public static byte[] bytes(RuleSet rules, Result r, Format format, DocxStyles styles) {
+        if (format == Format.docx) {
+            return new DocxRenderer(styles).render(r.draft(), ReportTables.of(r.assessment(), rules.wording()),
+                    rules.wording());
+        }
+        return render(rules, r, format).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The styles a Word document is written in: the template's when one is given, else Word's built-in ones. */
+    public static DocxStyles styles(java.nio.file.Path template) {
+        return template == null ? DocxStyles.defaults() : DocxStyles.fromTemplate(template);
     }
 
     /** Output formats; lower case because users type them. */
     public enum Format {
-        md, json, html;
+        md, json, html, docx;
 
         /** The formats whose drafts are approved and compared byte for byte (expected.md, expected.json). */
         public boolean approved() {
             return this == md || this == json;
+        }
+
+        /** Whether the draft is text that can go to standard output (a Word document is a file). */
+        public boolean isText() {
+            return this != docx;
         }
     }
 }

@@ -109,7 +109,7 @@ public record ReportTables(List<GoalTable> goals) {
 
     /** A chart of one headline indicator: a series per group (and the national median where there is one). */
     public record Chart(String indicator, int number, String caption, String title, Unit unit, String unitLabel,
-            ChartKind kind, List<Integer> years, List<ChartSeries> series) {
+            ChartKind kind, List<Integer> years, List<ChartSeries> series, String source, String sourceNote) {
 
         public Chart {
             years = List.copyOf(years);
@@ -267,8 +267,9 @@ public record ReportTables(List<GoalTable> goals) {
         String title = SwedishFormat.capitalize(ind.subject());
         String caption = DraftBuilder.fill(wording.document("chartCaption"),
                 Map.of("count", String.valueOf(number), "indicator", title, "unit", unit));
+        String sourceNote = DraftBuilder.fill(wording.document("tableSource"), Map.of("values", ind.source()));
         return new Chart(ind.id(), number, caption, title, ind.unit(), unit,
-                years.size() == 1 ? ChartKind.BAR : ChartKind.LINE, years, lines);
+                years.size() == 1 ? ChartKind.BAR : ChartKind.LINE, years, lines, ind.source(), sourceNote);
     }
 
     private static List<BigDecimal> values(SeriesData s, List<Integer> years, boolean median) {

@@ -70,7 +70,7 @@ class WorkbookRoundTripTest {
         FactSet back = read(xlsx);
         assertEquals(canonical(facts), canonical(back));
         assertEquals(facts.actions(), back.actions());
-        for (Pipeline.Format format : Pipeline.Format.values()) {
+        for (Pipeline.Format format : java.util.stream.Stream.of(Pipeline.Format.values()).filter(Pipeline.Format::isText).toList()) {
             assertEquals(draft(json, format), draft(xlsx, format).replace(xlsx.toString(), json.toString()),
                     format + " draft");
         }

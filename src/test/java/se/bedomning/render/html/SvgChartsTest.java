@@ -39,18 +39,18 @@ class SvgChartsTest {
     static List<Chart> badCases() {
         return List.of(
                 new Chart("ett", 1, "Diagram 1. En punkt", "En punkt", Unit.COUNT, "antal", ChartKind.BAR,
-                        List.of(2024), List.of(new ChartSeries("total", "Totalt", false, values("350")))),
+                        List.of(2024), List.of(new ChartSeries("total", "Totalt", false, values("350"))), "Testkälla", "Källa: Testkälla."),
                 new Chart("inga", 2, "Diagram 2. Inga värden", "Inga värden", Unit.PERCENT, "procent", ChartKind.LINE,
                         List.of(2022, 2023, 2024), List.of(new ChartSeries("total", "Totalt", false,
-                                values(null, null, null)))),
+                                values(null, null, null))), "Testkälla", "Källa: Testkälla."),
                 new Chart("noll", 3, "Diagram 3. Nollor", "Nollor", Unit.COUNT, "antal", ChartKind.LINE,
                         List.of(2022, 2023, 2024), List.of(
                                 new ChartSeries("kvinnor", "Kvinnor", false, values("12", "9", "7")),
-                                new ChartSeries("man", "Män", false, values("0", null, "0")))),
+                                new ChartSeries("man", "Män", false, values("0", null, "0"))), "Testkälla", "Källa: Testkälla."),
                 new Chart("lang", 4, "Diagram 4. " + LONG, LONG, Unit.PERCENT, "procent", ChartKind.LINE,
                         List.of(2022, 2023, 2024), List.of(
                                 new ChartSeries("total", LONG, false, values("40", "52", "61")),
-                                new ChartSeries("total", "Riket (median)", true, values("45", null, "58")))));
+                                new ChartSeries("total", "Riket (median)", true, values("45", null, "58"))), "Testkälla", "Källa: Testkälla."));
     }
 
     @Test

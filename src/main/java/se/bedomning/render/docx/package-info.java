@@ -1,0 +1,5 @@
+/**
+ * The draft as a Word document (.docx, Apache POI): Word's built-in styles or the agency template's, the
+ * report's tables and native charts from {@link se.bedomning.render.ReportTables}, sources as footnotes.
+ */
+package se.bedomning.render.docx;

@@ -68,8 +68,8 @@ public final class JavaBaseline implements Engine {
         Map<String, List<Series>> byTopic = new HashMap<>();
         for (Series s : all) {
             byIndicator.computeIfAbsent(s.getIndicatorId(), k -> new ArrayList<>()).add(s);
-            if (s.getTopic() != null) {
-                byTopic.computeIfAbsent(s.getTopic(), k -> new ArrayList<>()).add(s);
+            if (s.getQuestion() != null) {
+                byTopic.computeIfAbsent(s.getQuestion(), k -> new ArrayList<>()).add(s);
             }
         }
         for (Series s : all) {
@@ -78,7 +78,7 @@ public final class JavaBaseline implements Engine {
             median(s, out);
             coverage(s, out);
             caveats(s, out);
-            gaps(s, byIndicator.get(s.getIndicatorId()), s.getTopic() == null ? List.of() : byTopic.get(s.getTopic()), out);
+            gaps(s, byIndicator.get(s.getIndicatorId()), s.getQuestion() == null ? List.of() : byTopic.get(s.getQuestion()), out);
         }
         return out;
     }

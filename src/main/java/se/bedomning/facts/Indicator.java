@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * What an indicator measures and how to read it; the rules reason over these properties, never over the id.
- * {@code topic} links indicators that ask the same question of different respondents; {@code family}
+ * {@code question} links indicators that ask the same question of different respondents (it was called
+ * "topic" before topic became a dimension with a fixed vocabulary, see {@link Dimensions}); {@code family}
  * names, as a Swedish plural phrase ("brottstyperna"), indicators that measure the same thing for
  * different crime or service types and so can be ranked against each other. {@code population} is what a
  * share of municipalities is a share of, as a Swedish noun phrase ("de svarande kommunerna och stadsdelarna"
@@ -24,16 +25,25 @@ public record Indicator(
         String source,
         BaseKind baseKind,
         String respondent,
-        String topic,
+        String question,
         String family,
         String population,
-        boolean distribution) {
+        boolean distribution,
+        Dimensions dimensions) {
 
     /** The properties before population and distribution were added; both absent. */
     public Indicator(String id, String name, String subject, int goal, ViolenceType violenceType, Unit unit,
-            Polarity polarity, String source, BaseKind baseKind, String respondent, String topic, String family) {
-        this(id, name, subject, goal, violenceType, unit, polarity, source, baseKind, respondent, topic, family, null,
-                false);
+            Polarity polarity, String source, BaseKind baseKind, String respondent, String question, String family) {
+        this(id, name, subject, goal, violenceType, unit, polarity, source, baseKind, respondent, question, family,
+                null, false);
+    }
+
+    /** The properties before the dimensions were added; none given. */
+    public Indicator(String id, String name, String subject, int goal, ViolenceType violenceType, Unit unit,
+            Polarity polarity, String source, BaseKind baseKind, String respondent, String question, String family,
+            String population, boolean distribution) {
+        this(id, name, subject, goal, violenceType, unit, polarity, source, baseKind, respondent, question, family,
+                population, distribution, Dimensions.NONE);
     }
 
     public static final Pattern ID = Pattern.compile("[a-z0-9_]+");
@@ -48,6 +58,7 @@ public record Indicator(
         Objects.requireNonNull(violenceType, "violenceType");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(polarity, "polarity");
+        dimensions = dimensions == null ? Dimensions.NONE : dimensions;
         if (goal < FIRST_GOAL || goal > LAST_GOAL) {
             throw new IllegalArgumentException("goal must be 1–8, was " + goal);
         }

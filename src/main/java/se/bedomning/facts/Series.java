@@ -188,8 +188,34 @@ public final class Series {
         return data.indicator().respondent();
     }
 
+    /** Links indicators that ask the same question of different respondents (gaps.drl). */
+    public String getQuestion() {
+        return data.indicator().question();
+    }
+
+    /** The catalog's topic code (what the indicator is about), null when the indicator gives none. */
     public String getTopic() {
-        return data.indicator().topic();
+        return Dimensions.code(data.indicator().dimensions().topic());
+    }
+
+    /**
+     * Whom the series concerns: the group's segment when that is a target group ("barn", "vuxna"), else the
+     * indicator's target group; null when neither says.
+     */
+    public String getTargetGroup() {
+        String segment = data.group().segment();
+        if (segment != null && Codes.find(TargetGroup.class, segment).isPresent()) {
+            return segment;
+        }
+        return Dimensions.code(data.indicator().dimensions().targetGroup());
+    }
+
+    public String getProvision() {
+        return Dimensions.code(data.indicator().dimensions().provision());
+    }
+
+    public String getActor() {
+        return Dimensions.code(data.indicator().dimensions().actor());
     }
 
     public Sex getSex() {

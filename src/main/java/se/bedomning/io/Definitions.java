@@ -3,11 +3,17 @@ package se.bedomning.io;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import se.bedomning.facts.Actor;
 import se.bedomning.facts.BaseKind;
+import se.bedomning.facts.Codes;
+import se.bedomning.facts.Dimensions;
 import se.bedomning.facts.Group;
 import se.bedomning.facts.Indicator;
 import se.bedomning.facts.Polarity;
+import se.bedomning.facts.Provision;
 import se.bedomning.facts.Sex;
+import se.bedomning.facts.TargetGroup;
+import se.bedomning.facts.Topic;
 import se.bedomning.facts.Unit;
 import se.bedomning.facts.ViolenceType;
 import se.bedomning.problem.ExitCode;
@@ -16,7 +22,8 @@ import se.bedomning.problem.ExitCode;
 public final class Definitions {
 
     static final Set<String> INDICATOR_FIELDS = Set.of("id", "name", "subject", "goal", "violenceType", "unit",
-            "polarity", "source", "baseKind", "respondent", "topic", "family", "population", "distribution");
+            "polarity", "source", "baseKind", "respondent", "question", "family", "population", "distribution", "topic",
+            "targetGroup", "provision", "actor");
     static final Set<String> GROUP_FIELDS = Set.of("id", "label", "sex", "segment");
 
     private Definitions() {
@@ -30,14 +37,18 @@ public final class Definitions {
         Catalog catalog = Catalog.empty();
         if (f.isObject(root, "catalog")) {
             f.onlyKnown(root, "", Set.of("indicators", "groups", "description"));
-            catalog = read(f, root);
+            catalog = read(f, root, true);
         }
         problems.throwIfAny(ExitCode.BAD_RULES, "The catalog " + label + " has problems; fix them and run again.");
         return catalog;
     }
 
-    /** Reads the "indicators" and "groups" lists of {@code root}, reporting into {@code f}. */
-    static Catalog read(Fields f, Node root) {
+    /**
+     * Reads the "indicators" and "groups" lists of {@code root}, reporting into {@code f}. The catalog must
+     * describe every indicator by all its dimensions ({@code requireDimensions}); a fact file's own
+     * indicators may leave them out, but a value given must be one of the vocabulary either way.
+     */
+    static Catalog read(Fields f, Node root, boolean requireDimensions) {
         Map<String, Indicator> indicators = new LinkedHashMap<>();
         for (Fields.Item item : f.objects(root, "", "indicators", false)) {
             String path = item.path();
@@ -53,10 +64,17 @@ public final class Definitions {
             String source = f.text(n, path, "source");
             BaseKind baseKind = f.optionalCode(n, path, "baseKind", BaseKind.class);
             String respondent = f.optionalText(n, path, "respondent");
-            String topic = f.optionalText(n, path, "topic");
+            String question = f.optionalText(n, path, "question");
             String family = f.optionalText(n, path, "family");
             String population = f.optionalText(n, path, "population");
             Boolean distribution = f.optionalBoolean(n, path, "distribution");
+            // Named by the indicator's id as well as its place, so a reviewer finds it among 70 entries.
+            String named = id == null ? path : path + " (" + id + ")";
+            Dimensions dimensions = new Dimensions(
+                    dimension(f, n, named, "topic", Topic.class, requireDimensions),
+                    dimension(f, n, named, "targetGroup", TargetGroup.class, requireDimensions),
+                    dimension(f, n, named, "provision", Provision.class, requireDimensions),
+                    dimension(f, n, named, "actor", Actor.class, requireDimensions));
             if (id != null && !Indicator.ID.matcher(id).matches()) {
                 f.problem(n.fields().get("id"), path + ".id", "is \"" + id
                         + "\"; expected lower-case letters, digits and _ only");
@@ -75,7 +93,7 @@ public final class Definitions {
                 continue;
             }
             indicators.put(id, new Indicator(id, name, subject, goal, vt, unit, polarity, source, baseKind,
-                    respondent, topic, family, population, distribution != null && distribution));
+                    respondent, question, family, population, distribution != null && distribution, dimensions));
         }
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Fields.Item item : f.objects(root, "", "groups", false)) {
@@ -101,5 +119,10 @@ public final class Definitions {
             groups.put(id, new Group(id, label, sex, segment));
         }
         return new Catalog(indicators, groups);
+    }
+
+    private static <E extends Enum<E> & Codes.Coded> E dimension(Fields f, Node n, String path, String name,
+            Class<E> type, boolean required) {
+        return required ? f.code(n, path, name, type) : f.optionalCode(n, path, name, type);
     }
 }

@@ -81,7 +81,7 @@ public final class FactFileReader {
                 f.problem(n, "notes[" + i + "]", "is " + n.describe() + "; expected a text");
             }
         }
-        Catalog all = catalog.with(Definitions.read(f, root));
+        Catalog all = catalog.with(Definitions.read(f, root, false));
         List<SeriesData> series = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<String, Node> firstAt = new HashMap<>();

@@ -62,7 +62,8 @@ final class WorkbookLayout {
 
     /** Columns of the "Indikatorer" sheet: the catalog's field names, so a row reads like a catalog entry. */
     static final List<String> INDICATOR_COLUMNS = List.of("id", "name", "subject", "goal", "violenceType", "unit",
-            "polarity", "source", "baseKind", "respondent", "topic", "family", "population", "distribution");
+            "polarity", "source", "baseKind", "respondent", "question", "family", "population", "distribution", "topic",
+            "targetGroup", "provision", "actor");
     static final List<String> GROUP_COLUMNS = List.of("id", "label", "sex", "segment");
     static final List<String> NOTE_COLUMNS = List.of("indikator", "grupp", "typ", "år", "text", "källa");
     /** A note type beside the note kinds: the base given only as a range over the period, text "5–13". */

@@ -31,21 +31,26 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.bedomning.facts.Action;
 import se.bedomning.facts.ActionStatus;
+import se.bedomning.facts.Actor;
 import se.bedomning.facts.BaseKind;
 import se.bedomning.facts.BaseRange;
 import se.bedomning.facts.Codes;
+import se.bedomning.facts.Dimensions;
 import se.bedomning.facts.FactSet;
-import se.bedomning.facts.InputNote;
 import se.bedomning.facts.Group;
 import se.bedomning.facts.Indicator;
+import se.bedomning.facts.InputNote;
 import se.bedomning.facts.MissingReason;
 import se.bedomning.facts.MissingValue;
 import se.bedomning.facts.Note;
 import se.bedomning.facts.NoteKind;
 import se.bedomning.facts.Point;
 import se.bedomning.facts.Polarity;
+import se.bedomning.facts.Provision;
 import se.bedomning.facts.SeriesData;
 import se.bedomning.facts.Sex;
+import se.bedomning.facts.TargetGroup;
+import se.bedomning.facts.Topic;
 import se.bedomning.facts.Unit;
 import se.bedomning.facts.ViolenceType;
 import se.bedomning.io.WorkbookLayout.YearField;
@@ -372,9 +377,12 @@ public final class WorkbookReader {
                     || polarity == null || source == null || distribution == null) {
                 continue;
             }
+            Dimensions dimensions = new Dimensions(m.code("topic", Topic.class, false),
+                    m.code("targetGroup", TargetGroup.class, false), m.code("provision", Provision.class, false),
+                    m.code("actor", Actor.class, false));
             out.put(id, new Indicator(id, name, subject, goal, vt, unit, polarity, source, baseKind,
-                    m.optional("respondent"), m.optional("topic"), m.optional("family"), m.optional("population"),
-                    distribution));
+                    m.optional("respondent"), m.optional("question"), m.optional("family"), m.optional("population"),
+                    distribution, dimensions));
         }
         return out;
     }

@@ -27,8 +27,10 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.bedomning.facts.Action;
 import se.bedomning.facts.ActionStatus;
+import se.bedomning.facts.Actor;
 import se.bedomning.facts.BaseKind;
 import se.bedomning.facts.Codes;
+import se.bedomning.facts.Dimensions;
 import se.bedomning.facts.FactSet;
 import se.bedomning.facts.Group;
 import se.bedomning.facts.Indicator;
@@ -36,8 +38,11 @@ import se.bedomning.facts.MissingValue;
 import se.bedomning.facts.Note;
 import se.bedomning.facts.Point;
 import se.bedomning.facts.Polarity;
+import se.bedomning.facts.Provision;
 import se.bedomning.facts.SeriesData;
 import se.bedomning.facts.Sex;
+import se.bedomning.facts.TargetGroup;
+import se.bedomning.facts.Topic;
 import se.bedomning.facts.Unit;
 import se.bedomning.facts.ViolenceType;
 import se.bedomning.io.WorkbookLayout.YearField;
@@ -285,12 +290,17 @@ public final class WorkbookWriter {
             t.text(r, 7, i.source());
             t.text(r, 8, i.baseKind() == null ? null : i.baseKind().code());
             t.text(r, 9, i.respondent());
-            t.text(r, 10, i.topic());
+            t.text(r, 10, i.question());
             t.text(r, 11, i.family());
             t.text(r, 12, i.population());
             if (i.distribution()) {
                 r.createCell(13).setCellValue(true);
             }
+            Dimensions d = i.dimensions();
+            t.text(r, 14, d.topic() == null ? null : d.topic().code());
+            t.text(r, 15, d.targetGroup() == null ? null : d.targetGroup().code());
+            t.text(r, 16, d.provision() == null ? null : d.provision().code());
+            t.text(r, 17, d.actor() == null ? null : d.actor().code());
         }
         t.widths();
         s.createFreezePane(1, 1);
@@ -298,6 +308,10 @@ public final class WorkbookWriter {
         list(s, 5, Codes.allowed(Unit.class));
         list(s, 6, Codes.allowed(Polarity.class));
         list(s, 8, Codes.allowed(BaseKind.class));
+        list(s, 14, Codes.allowed(Topic.class));
+        list(s, 15, Codes.allowed(TargetGroup.class));
+        list(s, 16, Codes.allowed(Provision.class));
+        list(s, 17, Codes.allowed(Actor.class));
     }
 
     private void groups(List<SeriesData> series) {

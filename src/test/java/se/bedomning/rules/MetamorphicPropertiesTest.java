@@ -213,7 +213,7 @@ class MetamorphicPropertiesTest {
 
     private static Indicator withPolarity(Indicator i, Polarity p) {
         return new Indicator(i.id(), i.name(), i.subject(), i.goal(), i.violenceType(), i.unit(), p, i.source(),
-                i.baseKind(), i.respondent(), i.topic(), i.family(), i.population(), i.distribution());
+                i.baseKind(), i.respondent(), i.question(), i.family(), i.population(), i.distribution(), i.dimensions());
     }
 
     /** The kinds whose valence comes from the direction and the polarity alone (valence.drl). */
@@ -337,7 +337,7 @@ class MetamorphicPropertiesTest {
             String id = ids.computeIfAbsent(i.id(), k -> "x" + ids.size() + "_omdopt");
             String gid = groups.computeIfAbsent(d.group().id(), k -> "grupp_" + groups.size());
             Indicator ri = new Indicator(id, i.name(), i.subject(), i.goal(), i.violenceType(), i.unit(), i.polarity(),
-                    i.source(), i.baseKind(), i.respondent(), i.topic(), i.family(), i.population(), i.distribution());
+                    i.source(), i.baseKind(), i.respondent(), i.question(), i.family(), i.population(), i.distribution(), i.dimensions());
             Group g = d.group();
             return new SeriesData(ri, new Group(gid, g.label(), g.sex(), g.segment()), d.points(), d.missing(),
                     d.notes(), d.baseRange(), d.position());
@@ -369,7 +369,7 @@ class MetamorphicPropertiesTest {
                     Indicator i = d.indicator();
                     Indicator si = new Indicator(i.id(), shift(i.name(), by), shift(i.subject(), by), i.goal(),
                             i.violenceType(), i.unit(), i.polarity(), i.source(), i.baseKind(), i.respondent(),
-                            i.topic(), shift(i.family(), by), shift(i.population(), by), i.distribution());
+                            i.question(), shift(i.family(), by), shift(i.population(), by), i.distribution(), i.dimensions());
                     Group g = d.group();
                     return new SeriesData(si, new Group(g.id(), shift(g.label(), by), g.sex(), g.segment()),
                             d.points().stream().map(p -> new Point(p.year() + by, p.value(), p.median(), p.base(),

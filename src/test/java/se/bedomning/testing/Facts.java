@@ -84,7 +84,7 @@ public final class Facts {
         private int goal = 1;
         private BaseKind baseKind;
         private String respondent;
-        private String topic;
+        private String question;
         private String family;
         private Group group = new Group("total", "", null, null);
         private final List<Point> points = new ArrayList<>();
@@ -110,7 +110,7 @@ public final class Facts {
 
         public SeriesBuilder respondent(String r, String t) {
             respondent = r;
-            topic = t;
+            question = t;
             return this;
         }
 
@@ -151,7 +151,7 @@ public final class Facts {
 
         public Facts add() {
             Indicator ind = new Indicator(indicatorId, "Namn " + indicatorId, "andelen " + indicatorId, goal,
-                    ViolenceType.NARA_RELATIONER, unit, polarity, "Testkälla", baseKind, respondent, topic, family);
+                    ViolenceType.NARA_RELATIONER, unit, polarity, "Testkälla", baseKind, respondent, question, family);
             owner.series.add(new SeriesData(ind, group, points, notes, baseRange, owner.series.size()));
             return owner;
         }

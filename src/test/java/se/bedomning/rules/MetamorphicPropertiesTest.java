@@ -310,7 +310,7 @@ class MetamorphicPropertiesTest {
     }
 
     private static List<String> text(Assessment a) {
-        Draft d = DraftBuilder.build(Facts.rules().wording(), Facts.rules().thresholds(), a, "rules");
+        Draft d = DraftBuilder.build(Facts.rules().wording(), Facts.rules().thresholds(), Facts.rules().themes(), a, "rules");
         List<String> out = new ArrayList<>();
         out.add(d.title());
         for (Draft.Section s : d.sections()) {

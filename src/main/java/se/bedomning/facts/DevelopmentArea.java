@@ -22,9 +22,20 @@ public final class DevelopmentArea {
     private final String rule;
     private final int hash;
 
-    /** Heaviest first; among equals, in draft order of what they rest on. */
+    /**
+     * Heaviest first; among equals, in draft order of what they rest on (indicator findings before åtgärder),
+     * never by id, so that renaming an indicator does not reorder the measures a bullet names.
+     */
     public static final Comparator<Concern> CONCERN_ORDER = Comparator.comparingInt((Concern c) -> -c.getWeight())
-            .thenComparing(c -> c.getFinding() != null ? c.getFinding().id() : "~" + c.getAction().id())
+            .thenComparing((a, b) -> {
+                if (a.getFinding() != null && b.getFinding() != null) {
+                    return Finding.DRAFT_ORDER.compare(a.getFinding(), b.getFinding());
+                }
+                if (a.getAction() != null && b.getAction() != null) {
+                    return ActionFinding.DRAFT_ORDER.compare(a.getAction(), b.getAction());
+                }
+                return a.getFinding() != null ? -1 : 1;
+            })
             .thenComparing(Concern::getKind).thenComparing(c -> Objects.toString(c.getActor(), ""));
 
     public DevelopmentArea(int goal, String theme, Collection<Concern> concerns, String rule) {

@@ -365,13 +365,17 @@ public final class DraftBuilder {
                 List.copyOf(indicators), "themes." + d.getTheme());
     }
 
-    /** The åtgärder named among the measures read as one: "åtgärderna 2.2 och 2.5", after the indicators. */
+    /** The åtgärder named among the measures read as one, "åtgärderna 2.2 och 2.5", where the first stood. */
     private static String areaText(ThemeDefinition theme, List<String> named) {
-        List<String> parts = new ArrayList<>(named.stream().filter(m -> !m.startsWith(ACTION_MEASURE)).toList());
         List<String> ids = named.stream().filter(m -> m.startsWith(ACTION_MEASURE))
                 .map(m -> m.substring(ACTION_MEASURE.length())).toList();
-        if (!ids.isEmpty()) {
-            parts.add((ids.size() == 1 ? "åtgärd " : "åtgärderna ") + SwedishFormat.list(ids));
+        List<String> parts = new ArrayList<>();
+        for (String m : named) {
+            if (!m.startsWith(ACTION_MEASURE)) {
+                parts.add(m);
+            } else if (m.equals(ACTION_MEASURE + ids.get(0))) {
+                parts.add((ids.size() == 1 ? "åtgärd " : "åtgärderna ") + SwedishFormat.list(ids));
+            }
         }
         return finish(fill(theme.getAction(), Map.of("theme", theme.getName(), "measures", SwedishFormat.list(parts))));
     }

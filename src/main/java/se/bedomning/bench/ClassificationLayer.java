@@ -57,7 +57,7 @@ final class ClassificationLayer {
         }
         KieBase kieBase = EngineOptions.kieBase(builder.getKnowledgePackages());
         return new RuleSet(whole.folder(), kieBase, whole.thresholds(), whole.wording(), whole.catalog(),
-                whole.digest(), whole.drlDigest() + "/classification", whole.kolada());
+                whole.digest(), whole.drlDigest() + "/classification", whole.kolada(), whole.themes());
     }
 
     static boolean isDecisionLayer(String drl) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import se.bedomning.evaluation.ActionAssessment;
 import se.bedomning.facts.Action;
-import se.bedomning.facts.ActionArea;
 import se.bedomning.facts.ActionFinding;
 import se.bedomning.facts.ActionHeadline;
 import se.bedomning.facts.ActionMerit;
@@ -72,7 +71,7 @@ final class ActionExplanation {
                 }
             }
         }
-        for (ActionArea d : aa.areas()) {
+        for (se.bedomning.facts.DevelopmentArea d : r.assessment().developmentAreas()) {
             if (d.getActions().stream().anyMatch(f -> f.getActionId().equals(id))) {
                 sb.append("  rests on:   utvecklingsområde ").append(d.id()).append(" by \"").append(d.getRule())
                         .append("\" at ").append(sources.locate(d.getRule())).append('\n');

@@ -53,7 +53,7 @@ public final class Pipeline {
 
     /** The draft of an assessment, worded with the rules folder's lexicon and thresholds. */
     public static Draft draft(RuleSet rules, Assessment a, String rulesLabel) {
-        return DraftBuilder.build(rules.wording(), rules.thresholds(), a, rulesLabel);
+        return DraftBuilder.build(rules.wording(), rules.thresholds(), rules.themes(), a, rulesLabel);
     }
 
     /** The facts named as the draft names its source, whatever the working directory. */

@@ -3,7 +3,6 @@ package se.bedomning.evaluation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import se.bedomning.facts.ActionArea;
 import se.bedomning.facts.ActionFinding;
 import se.bedomning.facts.ActionHeadline;
 import se.bedomning.facts.ActionJudgement;
@@ -12,14 +11,14 @@ import se.bedomning.facts.Valence;
 
 /**
  * What the rules concluded about the handlingsplan's åtgärder, every list in draft order: the findings,
- * their valence, the utvecklingsområden resting on them, and what the selection rules made of them (the
- * weighed classifications per Mål and those that head the sammanfattning).
+ * their valence and what the selection rules made of them (the
+ * weighed classifications per Mål and those that head the sammanfattning). The utvecklingsområden that rest
+ * on åtgärder are themes like the indicators' ({@link Assessment#developmentAreas()}).
  */
-public record ActionAssessment(List<ActionFinding> findings, List<ActionJudgement> judgements, List<ActionArea> areas,
+public record ActionAssessment(List<ActionFinding> findings, List<ActionJudgement> judgements,
         List<ActionMerit> merits, List<ActionHeadline> headlines) {
 
-    public static final ActionAssessment NONE = new ActionAssessment(List.of(), List.of(), List.of(), List.of(),
-            List.of());
+    public static final ActionAssessment NONE = new ActionAssessment(List.of(), List.of(), List.of(), List.of());
 
     /** Mål first, then heaviest first. */
     private static final Comparator<ActionMerit> MERIT_ORDER = Comparator.comparingInt(ActionMerit::getGoal)
@@ -28,26 +27,23 @@ public record ActionAssessment(List<ActionFinding> findings, List<ActionJudgemen
     public ActionAssessment {
         findings = List.copyOf(findings);
         judgements = List.copyOf(judgements);
-        areas = List.copyOf(areas);
         merits = List.copyOf(merits);
         headlines = List.copyOf(headlines);
     }
 
     /** Sorts into draft order, so equal conclusions always read the same. */
     public static ActionAssessment inDraftOrder(List<ActionFinding> findings, List<ActionJudgement> judgements,
-            List<ActionArea> areas, List<ActionMerit> merits, List<ActionHeadline> headlines) {
+            List<ActionMerit> merits, List<ActionHeadline> headlines) {
         List<ActionFinding> f = new ArrayList<>(findings);
         f.sort(ActionFinding.DRAFT_ORDER);
         List<ActionJudgement> j = new ArrayList<>(judgements);
         j.sort(Comparator.comparing(ActionJudgement::getFinding, ActionFinding.DRAFT_ORDER)
                 .thenComparing(ActionJudgement::getValence).thenComparing(ActionJudgement::getRule));
-        List<ActionArea> a = new ArrayList<>(areas);
-        a.sort(ActionArea.DRAFT_ORDER);
         List<ActionMerit> m = new ArrayList<>(merits);
         m.sort(MERIT_ORDER);
         List<ActionHeadline> h = new ArrayList<>(headlines);
         h.sort(Comparator.comparing(ActionHeadline::getMerit, MERIT_ORDER).thenComparing(ActionHeadline::getRule));
-        return new ActionAssessment(f, j, a, m, h);
+        return new ActionAssessment(f, j, m, h);
     }
 
     /** The sammanfattning's classification of a Mål's åtgärder, if the selection rules put one there. */
@@ -77,11 +73,6 @@ public record ActionAssessment(List<ActionFinding> findings, List<ActionJudgemen
             out.add("finding " + f.id() + " by \"" + f.getRule() + "\" "
                     + f.getThresholds().stream().map(t -> t.key() + "=" + t.getDecimal().toPlainString()).toList()
                     + " " + valenceOf(f).name().toLowerCase());
-        }
-        for (ActionArea a : areas) {
-            out.add("area " + a.id() + " by \"" + a.getRule() + "\" on "
-                    + a.getActions().stream().map(ActionFinding::id).toList()
-                    + a.getFindings().stream().map(x -> x.id()).toList());
         }
         for (ActionMerit m : merits) {
             out.add("merit " + m.id() + " " + m.getWeightName() + "=" + m.getWeight().toPlainString() + " by \""

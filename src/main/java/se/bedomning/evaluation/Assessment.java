@@ -23,16 +23,32 @@ public record Assessment(
         List<DevelopmentArea> developmentAreas,
         long firings,
         Plan plan,
-        ActionAssessment actions) {
+        ActionAssessment actions,
+        int areasPerGoal) {
 
     public Assessment(FactSet facts, List<Series> series, List<Finding> findings, List<Judgement> judgements,
             List<Suppression> suppressions, List<DevelopmentArea> developmentAreas, long firings, Plan plan) {
         this(facts, series, findings, judgements, suppressions, developmentAreas, firings, plan, ActionAssessment.NONE);
     }
 
+    /** Every utvecklingsområde of a goal is stated unless {@link #withAreasPerGoal} caps them. */
+    public Assessment(FactSet facts, List<Series> series, List<Finding> findings, List<Judgement> judgements,
+            List<Suppression> suppressions, List<DevelopmentArea> developmentAreas, long firings, Plan plan,
+            ActionAssessment actions) {
+        this(facts, series, findings, judgements, suppressions, developmentAreas, firings, plan, actions,
+                Integer.MAX_VALUE);
+    }
+
     /** The same assessment with what the rules concluded about the handlingsplan's åtgärder. */
     public Assessment withActions(ActionAssessment a) {
-        return new Assessment(facts, series, findings, judgements, suppressions, developmentAreas, firings, plan, a);
+        return new Assessment(facts, series, findings, judgements, suppressions, developmentAreas, firings, plan, a,
+                areasPerGoal);
+    }
+
+    /** The same assessment stating at most {@code max} utvecklingsområden per goal (development.maxPerGoal). */
+    public Assessment withAreasPerGoal(int max) {
+        return new Assessment(facts, series, findings, judgements, suppressions, developmentAreas, firings, plan,
+                actions, max);
     }
 
     public Assessment {
@@ -58,6 +74,20 @@ public record Assessment(
 
     private static final Comparator<DevelopmentArea> AREA_ORDER = Comparator.comparingInt(DevelopmentArea::getGoal)
             .thenComparing(DevelopmentArea::getTheme).thenComparing(DevelopmentArea::getRule);
+
+    /** Heaviest first (development.weight.*); among equals the one resting on more, then by theme id. */
+    public static final Comparator<DevelopmentArea> AREA_WEIGHT_ORDER = Comparator
+            .comparingInt((DevelopmentArea d) -> -d.getWeight()).thenComparingInt(d -> -d.getConcerns().size())
+            .thenComparing(DevelopmentArea::getTheme);
+
+    /**
+     * The utvecklingsområden of a goal that the draft states: heaviest first, at most {@link #areasPerGoal}
+     * (development.maxPerGoal). The draft and the checklist both read them here.
+     */
+    public List<DevelopmentArea> developmentAreas(int goal) {
+        return developmentAreas.stream().filter(d -> d.getGoal() == goal).sorted(AREA_WEIGHT_ORDER)
+                .limit(areasPerGoal).toList();
+    }
 
     /** Sorts the derived facts (in place) into draft order, so equal conclusions always read the same. */
     public static Assessment inDraftOrder(FactSet facts, List<Series> series, List<Finding> findings,
@@ -89,7 +119,9 @@ public record Assessment(
             out.add("suppression " + x.getFinding().id() + " because " + x.getBecause().id() + " '" + x.getRule() + "'");
         }
         for (DevelopmentArea d : developmentAreas) {
-            out.add(d.id() + " " + d.getBasis().stream().map(Finding::id).toList() + " '" + d.getRule() + "'");
+            out.add(d.id() + " " + d.getBasis().stream().map(Finding::id).toList()
+                    + d.getActions().stream().map(se.bedomning.facts.ActionFinding::id).toList() + " '" + d.getRule()
+                    + "'");
         }
         return out;
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.bedomning.facts.ActionArea;
 import se.bedomning.facts.ActionFinding;
 import se.bedomning.facts.DevelopmentArea;
 import se.bedomning.facts.Finding;
@@ -121,8 +120,8 @@ public record Checklist(String file, List<Conclusion> conclusions) {
             return checkAction(c, a);
         }
         if (c.kind() == FindingKind.DEVELOPMENT_AREA) {
-            for (DevelopmentArea d : a.developmentAreas()) {
-                if (d.getGoal() == c.goal() && d.getBasis().stream().anyMatch(f -> about(f, c))) {
+            for (DevelopmentArea d : a.developmentAreas(c.goal())) {
+                if (d.getBasis().stream().anyMatch(f -> about(f, c))) {
                     return new Outcome(c, true, "development area " + d.id(), true);
                 }
             }
@@ -139,8 +138,8 @@ public record Checklist(String file, List<Conclusion> conclusions) {
     /** A conclusion about an åtgärd: its finding (every action finding is stated) or an area resting on it. */
     private static Outcome checkAction(Conclusion c, Assessment a) {
         if (c.kind() == FindingKind.DEVELOPMENT_AREA) {
-            for (ActionArea d : a.actions().areas()) {
-                if (d.getGoal() == c.goal() && d.getActions().stream().anyMatch(f -> f.getActionId().equals(c.action()))) {
+            for (DevelopmentArea d : a.developmentAreas(c.goal())) {
+                if (d.getActions().stream().anyMatch(f -> f.getActionId().equals(c.action()))) {
                     return new Outcome(c, true, "development area " + d.id(), true);
                 }
             }

@@ -25,7 +25,6 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import se.bedomning.facts.Aggregation;
 import se.bedomning.facts.Derivation;
 import se.bedomning.facts.Demotion;
-import se.bedomning.facts.ActionArea;
 import se.bedomning.facts.ActionFinding;
 import se.bedomning.facts.ActionJudgement;
 import se.bedomning.facts.DevelopmentArea;
@@ -55,6 +54,8 @@ public final class Evaluator implements Engine {
 
     public static final String RECENT_WINDOW = se.bedomning.io.Thresholds.RECENT_WINDOW;
     public static final String MAX_FIRINGS = se.bedomning.io.Thresholds.MAX_FIRINGS;
+    /** Most utvecklingsområden the draft states under one Mål. */
+    public static final String MAX_AREAS = "development.maxPerGoal";
     public static final String MAX_SECONDS = "engine.maxFiringSeconds";
     public static final String MAX_MEGABYTES = "engine.maxFiringMegabytes";
 
@@ -336,6 +337,9 @@ public final class Evaluator implements Engine {
             for (int g = Indicator.FIRST_GOAL; g <= Indicator.LAST_GOAL; g++) {
                 session.insert(new Goal(g));
             }
+            for (se.bedomning.facts.ThemeDefinition t : rules.themes().all()) {
+                session.insert(t);
+            }
             for (Series s : series) {
                 session.insert(s);
             }
@@ -359,7 +363,8 @@ public final class Evaluator implements Engine {
                                 + " times for " + series.size() + " series and were stopped; the rule that fired most is "
                                 + busiest + changer)));
             }
-            return readBack(session, facts, series, firings);
+            return readBack(session, facts, series, firings)
+                    .withAreasPerGoal(rules.thresholds().require(MAX_AREAS).getDecimal().intValueExact());
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
@@ -392,7 +397,6 @@ public final class Evaluator implements Engine {
         List<Derivation> derivations = new ArrayList<>();
         List<ActionFinding> actionFindings = new ArrayList<>();
         List<ActionJudgement> actionJudgements = new ArrayList<>();
-        List<ActionArea> actionAreas = new ArrayList<>();
         List<ActionMerit> actionMerits = new ArrayList<>();
         List<ActionHeadline> actionHeadlines = new ArrayList<>();
         for (Object o : session.getObjects()) {
@@ -420,8 +424,6 @@ public final class Evaluator implements Engine {
                 actionFindings.add(f);
             } else if (o instanceof ActionJudgement j) {
                 actionJudgements.add(j);
-            } else if (o instanceof ActionArea a) {
-                actionAreas.add(a);
             } else if (o instanceof ActionMerit m) {
                 actionMerits.add(m);
             } else if (o instanceof ActionHeadline h) {
@@ -430,7 +432,7 @@ public final class Evaluator implements Engine {
         }
         return Assessment.inDraftOrder(facts, series, findings, judgements, suppressions, areas, firings,
                 new Plan(merits, selections, demotions, headlines, aggregations, derivations))
-                .withActions(ActionAssessment.inDraftOrder(actionFindings, actionJudgements, actionAreas,
-                        actionMerits, actionHeadlines));
+                .withActions(ActionAssessment.inDraftOrder(actionFindings, actionJudgements, actionMerits,
+                        actionHeadlines));
     }
 }

@@ -57,6 +57,12 @@ public final class ActionFinding {
         return action.id();
     }
 
+    /** The åtgärd's actor codes for the rules to join on; one empty code when the facts give none. */
+    public List<String> getActorCodes() {
+        List<String> codes = action.actors().stream().map(Actor::code).toList();
+        return codes.isEmpty() ? List.of("") : codes;
+    }
+
     public int getGoal() {
         return action.goal();
     }

@@ -141,6 +141,16 @@ public final class Series {
         return data.indicator();
     }
 
+    /**
+     * Who the share is of, as the catalog or fact file names it ("de 23 kommuner som har en samordnande
+     * funktion"), or "" when it does not say: rules that say several indicators in one sentence compare it,
+     * since values of different populations cannot share one "respektive".
+     */
+    public String getPopulation() {
+        String p = data.indicator().population();
+        return p == null ? "" : p;
+    }
+
     public Group getGroup() {
         return data.group();
     }

@@ -2,7 +2,10 @@ package se.bedomning.facts;
 
 import java.util.Objects;
 
-/** A goal × theme that has at least one concern: the unit an utvecklingsområde is decided for. */
+/**
+ * A goal × theme raised by a current concern that can raise it (development.drl): the unit an utvecklingsområde
+ * is decided for; other concerns of the goal that fit the theme join it.
+ */
 public final class Theme {
 
     private final int goal;

@@ -10,9 +10,12 @@ import java.util.regex.Pattern;
 import se.bedomning.facts.Action;
 import se.bedomning.facts.ActionOutput;
 import se.bedomning.facts.ActionStatus;
+import se.bedomning.facts.Actor;
+import se.bedomning.facts.Codes;
 import se.bedomning.facts.Indicator;
 import se.bedomning.facts.Measure;
 import se.bedomning.facts.Reach;
+import se.bedomning.facts.Topic;
 
 /**
  * Reads the {@code actions} list of a fact file: the handlingsplan's åtgärder as the year's report
@@ -25,7 +28,7 @@ final class ActionFacts {
     static final Pattern ID = Pattern.compile("([1-8])\\.([1-9][0-9]?)");
 
     private static final Set<String> FIELDS = Set.of("id", "goal", "title", "actor", "status", "quote", "outputs",
-            "reach", "reportedUnder");
+            "reach", "reportedUnder", "topic", "actors");
     private static final Set<String> OUTPUT_FIELDS = Set.of("value", "measure", "approximate", "quote");
     private static final Set<String> REACH_FIELDS = Set.of("count", "of", "measure", "quote");
 
@@ -98,11 +101,26 @@ final class ActionFacts {
             }
         }
         Reach reach = readReach(f, n, path);
+        // The dimensions themes join on; optional, but a value given must be in the catalog's vocabulary.
+        Topic topic = f.optionalCode(n, path, "topic", Topic.class);
+        List<Actor> actors = new ArrayList<>();
+        int i = 0;
+        for (Node a : f.list(n, path, "actors", false)) {
+            String at = path + ".actors[" + i++ + "]";
+            String code = a.isText() ? (String) a.value() : null;
+            java.util.Optional<Actor> found = Codes.find(Actor.class, code);
+            if (found.isEmpty()) {
+                f.problem(a, at, "is " + (code == null ? a.describe() : "\"" + code + "\"") + "; expected one of "
+                        + Codes.allowed(Actor.class));
+            } else {
+                actors.add(found.get());
+            }
+        }
         if (id == null || goal == null || title == null || actor == null || status == null || quote == null
                 || idProblem != null || underProblem != null) {
             return null;
         }
-        return new Action(id, goal, title, actor, status, quote, outputs, reach, under, position);
+        return new Action(id, goal, title, actor, status, quote, outputs, reach, under, position, topic, actors);
     }
 
     /** A required text that says something: an empty or blank one is reported like a missing one. */

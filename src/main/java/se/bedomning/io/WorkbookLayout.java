@@ -25,7 +25,7 @@ final class WorkbookLayout {
      * kommuner"); "utfall citat" gives each item's quote, one per line in the same order (empty: the status quote).
      */
     static final List<String> ACTION_COLUMNS = List.of("id", "mål", "titel", "aktör", "status", "citat", "utfall",
-            "utfall citat", "redovisas under");
+            "utfall citat", "redovisas under", "ämne", "aktörer");
     static final String GOAL_PREFIX = "Mål ";
     static final Pattern GOAL_SHEET = Pattern.compile("Mål ([1-8])");
 

@@ -763,6 +763,20 @@ public final class WorkbookReader {
             }
             String quote = m.required("citat");
             String under = m.optional("redovisas under");
+            Topic topic = m.code("ämne", Topic.class, false);
+            List<Actor> actors = new ArrayList<>();
+            String actorCodes = m.optional("aktörer");
+            if (actorCodes != null) {
+                for (String code : actorCodes.split("[,;]")) {
+                    Optional<Actor> a = Codes.find(Actor.class, code.strip());
+                    if (a.isEmpty()) {
+                        problem(m.at("aktörer"), "has \"" + code.strip() + "\"; expected codes from "
+                                + Codes.allowed(Actor.class) + ", separated by commas");
+                    } else {
+                        actors.add(a.get());
+                    }
+                }
+            }
             boolean ok = id != null && goal != null && title != null && actor != null && status != null && quote != null;
             if (id != null) {
                 String wrong = ActionFacts.checkId(id, goal);
@@ -801,7 +815,7 @@ public final class WorkbookReader {
                 continue;
             }
             out.add(new Action(id, goal, title, actor, status, quote, outputs.outputs(), outputs.reach(), under,
-                    out.size()));
+                    out.size(), topic, actors));
         }
         return out;
     }

@@ -350,10 +350,15 @@ public final class WorkbookWriter {
                 t.text(r, 7, String.join("\n", quotes));
             }
             t.text(r, 8, a.reportedUnder());
+            // The dimensions themes join on: the catalog's topic code and the actor codes, comma-separated.
+            t.text(r, 9, a.topic() == null ? null : a.topic().code());
+            t.text(r, 10, a.actors().isEmpty() ? null
+                    : String.join(", ", a.actors().stream().map(Actor::code).toList()));
         }
         t.widths();
         s.createFreezePane(1, 1);
         list(s, 4, Codes.allowed(ActionStatus.class));
+        list(s, 9, Codes.allowed(Topic.class));
     }
 
     /** A drop-down of the allowed codes in {@code column} below the heading. */

@@ -41,8 +41,6 @@ public final class Wording {
             "maxYear", "median", "medianYear", "value", "diff", "missing", "covered", "otherSubject", "otherGroup",
             "otherValue", "gap", "breakYear", "lastDataYear", "note", "baseMin", "baseMax", "source", "family",
             "familySize", "population", "action", "actions", "Actions", "actor", "quote", "reach", "outputs", "under");
-    public static final Set<String> AREA_PLACEHOLDERS = Set.of("subjects", "indicators", "count", "goal", "title",
-            "actions");
     public static final Set<String> DOCUMENT_PLACEHOLDERS = Set.of("region", "year", "report", "goal", "title",
             "rules", "values", "file", "status", "reason", "count", "carried", "indicator", "unit", "from", "to");
     /** The placeholders of a sammanfattning sentence about a Mål's åtgärder ("2 av de 6 …"). */
@@ -51,7 +49,7 @@ public final class Wording {
             "actionSummary", "actionSummaryAll", "actionSummaryNone", "actionSummaryOne", "actionSummaryOneDone",
             "actionsHeading",
             "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population", "summaryHeading",
-            "appendixHeading", "appendixGoalHeading", "noAssessment", "moreMeasures", "oneMoreMeasure",
+            "appendixHeading", "appendixGoalHeading", "noAssessment",
             "wholeGroup", "bothGroups", "respectively", "sincePeriod", "betweenPeriod",
             // The tables and charts of the report (render.ReportTables): captions, column heads, unit names.
             "tableCaption", "tableIndicator", "tableGroup", "tableUnit", "tableTotal", "tableMedian", "tableSource",
@@ -65,19 +63,17 @@ public final class Wording {
     private final Map<Integer, String> goals;
     private final Map<String, String> document;
     private final Map<String, List<String>> sentences;
-    private final Map<String, List<String>> areas;
     /** Shorter, verdict-first templates for the bedömning layer; a finding without one uses its sentence. */
     private final Map<String, List<String>> assessment;
     /** Sammanfattning sentences about a classification of a Mål's åtgärder, keyed kind[.variant][.one|.all]. */
     private final Map<String, List<String>> summary;
 
     private Wording(String file, Map<Integer, String> goals, Map<String, String> document, Map<String, List<String>> sentences,
-            Map<String, List<String>> areas, Map<String, List<String>> assessment, Map<String, List<String>> summary) {
+            Map<String, List<String>> assessment, Map<String, List<String>> summary) {
         this.file = file;
         this.goals = goals;
         this.document = document;
         this.sentences = sentences;
-        this.areas = areas;
         this.assessment = assessment;
         this.summary = summary;
     }
@@ -85,11 +81,6 @@ public final class Wording {
     /** The wording file as read, for messages that point a reviewer to it. */
     public String file() {
         return file;
-    }
-
-    /** Whether a development-area theme has wording (the rules folder is checked against this at load). */
-    public boolean hasArea(String theme) {
-        return areas.containsKey(theme);
     }
 
     public String goalTitle(int goal) {
@@ -229,17 +220,6 @@ public final class Wording {
         return t != null ? t.get(0) : groupedItem(kind);
     }
 
-    /** The alternatives for a development-area theme; a theme without wording is a rule-folder error. */
-    public List<String> area(String theme) {
-        List<String> t = areas.get(theme);
-        if (t == null) {
-            throw new BedomningException(ExitCode.BAD_RULES, "The wording has no text for a development area.",
-                    List.of(Problem.at(file, 0, 0, "developmentAreas", "theme \"" + theme
-                            + "\" is produced by the rules but has no wording; add \"" + theme + "\": [\"…\"]")));
-        }
-        return t;
-    }
-
     public static Wording read(Path path) {
         String label = path.toString();
         Node root = JsonFiles.read(path, label, ExitCode.BAD_RULES);
@@ -248,16 +228,18 @@ public final class Wording {
         Map<Integer, String> goals = new TreeMap<>();
         Map<String, String> document = new LinkedHashMap<>();
         Map<String, List<String>> sentences = new LinkedHashMap<>();
-        Map<String, List<String>> areas = new LinkedHashMap<>();
         Map<String, List<String>> assessment = new LinkedHashMap<>();
         Map<String, List<String>> summary = new LinkedHashMap<>();
         if (f.isObject(root, "(top level)")) {
+            if (root.fields().containsKey("developmentAreas")) {
+                f.problem(root.fields().get("developmentAreas"), "developmentAreas", "is no longer read here: each"
+                        + " utvecklingsområde is worded by its theme's \"action\" in themes.json; move the wording there");
+            }
             f.onlyKnown(root, "", Set.of("description", "goals", "document", "sentences", "developmentAreas",
                     "assessment", "summary"));
             readGoals(f, root, goals);
             readDocument(f, root, document);
             readTemplates(f, root, "sentences", SENTENCE_PLACEHOLDERS, sentences);
-            readTemplates(f, root, "developmentAreas", AREA_PLACEHOLDERS, areas);
             checkSentenceKeys(f, root, sentences);
             if (root.fields().containsKey("assessment")) {
                 Set<String> allowed = new java.util.HashSet<>(SENTENCE_PLACEHOLDERS);
@@ -289,7 +271,7 @@ public final class Wording {
             throw BedomningException.badRules("The wording file " + label + " has problems; fix them and run again.",
                     problems);
         }
-        return new Wording(label, goals, document, sentences, areas, assessment, summary);
+        return new Wording(label, goals, document, sentences, assessment, summary);
     }
 
     private static void readGoals(Fields f, Node root, Map<Integer, String> goals) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import se.bedomning.evaluation.ActionAssessment;
 import se.bedomning.facts.Action;
-import se.bedomning.facts.ActionArea;
 import se.bedomning.facts.ActionFinding;
 import se.bedomning.facts.ActionHeadline;
 import se.bedomning.facts.ActionMerit;
@@ -171,22 +170,6 @@ final class ActionParagraphs {
             }
         }
         return out;
-    }
-
-    /** An utvecklingsområde that rests on åtgärder (and, joined on the Mål, on indicator findings). */
-    Draft.Area area(ActionArea d) {
-        List<String> alternatives = wording.area(d.getTheme());
-        List<String> ids = d.getActions().stream().map(ActionFinding::getActionId).toList();
-        String text = DraftBuilder.finish(fill(pick("developmentAreas." + d.getTheme(), alternatives), name -> switch (name) {
-            case "actions" -> (ids.size() == 1 ? "åtgärd " : "åtgärderna ") + SwedishFormat.list(ids);
-            case "count" -> String.valueOf(ids.size());
-            default -> "{" + name + "}";
-        }));
-        List<String> basis = new ArrayList<>(d.getActions().stream().map(ActionFinding::id).toList());
-        basis.addAll(d.getFindings().stream().map(Finding::id).toList());
-        List<String> indicators = d.getFindings().stream().map(f -> f.getSeries().getIndicatorId()).distinct().toList();
-        return new Draft.Area(d.id(), text, FindingKind.DEVELOPMENT_AREA.code(), d.getTheme(), d.getRule(), basis,
-                indicators, "developmentAreas." + d.getTheme());
     }
 
     static String reach(Action a) {

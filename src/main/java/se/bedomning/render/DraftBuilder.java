@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.bedomning.evaluation.Assessment;
+import se.bedomning.facts.Concern;
 import se.bedomning.facts.DevelopmentArea;
 import se.bedomning.facts.FactSet;
 import se.bedomning.facts.InputNote;
@@ -23,8 +24,10 @@ import se.bedomning.facts.Point;
 import se.bedomning.facts.Series;
 import se.bedomning.facts.SeriesData;
 import se.bedomning.facts.Suppression;
+import se.bedomning.facts.ThemeDefinition;
 import se.bedomning.facts.Unit;
 import se.bedomning.facts.Valence;
+import se.bedomning.io.Themes;
 import se.bedomning.io.Thresholds;
 import se.bedomning.lexicon.Wording;
 import se.bedomning.render.sv.SwedishFormat;
@@ -34,12 +37,15 @@ public final class DraftBuilder {
 
     public static final String FRACTION_TOLERANCE = "wording.fractionTolerance";
     public static final String MAX_MEASURES = "development.maxMeasuresNamed";
+    public static final String MAX_WORDS = "development.maxWords";
     /** Placeholders that are years: after a bare number they are introduced by a word ("21 år 2023"). */
     private static final Set<String> YEARS = Set.of("from", "to", "when", "prevYear", "minYear", "maxYear", "medianYear",
             "breakYear", "lastDataYear");
 
     private final Wording wording;
     private final Thresholds thresholds;
+    /** The themes' names and action phrases (rules/themes.json): the wording of the utvecklingsområden. */
+    private final Themes themes;
     /** How often each template key has been used, so alternatives take turns across the draft. */
     private final Map<String, Integer> uses = new HashMap<>();
     /** Every sentence already in the draft: a draft never says the same sentence twice. */
@@ -54,14 +60,16 @@ public final class DraftBuilder {
     /** The bedömning sentence each selected finding became, for the sammanfattning. */
     private final Map<Finding, Draft.Statement> realised = new HashMap<>();
 
-    private DraftBuilder(Wording wording, Thresholds thresholds) {
+    private DraftBuilder(Wording wording, Thresholds thresholds, Themes themes) {
         this.wording = wording;
         this.thresholds = thresholds;
+        this.themes = themes;
     }
 
     /** The thresholds are those the text itself needs ({@value #FRACTION_TOLERANCE}), not the rules'. */
-    public static Draft build(Wording wording, Thresholds thresholds, Assessment a, String rulesLabel) {
-        return new DraftBuilder(wording, thresholds).draft(a, rulesLabel);
+    public static Draft build(Wording wording, Thresholds thresholds, Themes themes, Assessment a,
+            String rulesLabel) {
+        return new DraftBuilder(wording, thresholds, themes).draft(a, rulesLabel);
     }
 
     private Draft draft(Assessment a, String rulesLabel) {
@@ -95,12 +103,9 @@ public final class DraftBuilder {
                 }
             }
             List<Draft.Area> areas = new ArrayList<>();
-            // Heaviest first: the utvecklingsområde that rests on the most findings leads.
-            List<DevelopmentArea> goalAreas = new ArrayList<>(a.developmentAreas().stream()
-                    .filter(d -> d.getGoal() == g).toList());
-            goalAreas.sort(java.util.Comparator.comparingInt((DevelopmentArea d) -> -d.getBasis().size()));
-            for (DevelopmentArea d : goalAreas) {
-                areas.add(area(d, goalVars));
+            // Heaviest first (development.weight.*), at most development.maxPerGoal.
+            for (DevelopmentArea d : a.developmentAreas(g)) {
+                areas.add(area(d));
             }
             List<Draft.Unsaid> unsaid = new ArrayList<>();
             for (Finding f : a.findings()) {
@@ -121,11 +126,6 @@ public final class DraftBuilder {
                 }
             }
             ActionParagraphs plan = new ActionParagraphs(wording, uses);
-            for (se.bedomning.facts.ActionArea d : a.actions().areas()) {
-                if (d.getGoal() == g) {
-                    areas.add(plan.area(d));
-                }
-            }
             String empty = sentences.isEmpty() ? emptySection(facts, g) : null;
             List<Draft.Statement> assessment = new ArrayList<>();
             Finding prev = null;
@@ -609,43 +609,95 @@ public final class DraftBuilder {
         }
     }
 
-    private Draft.Area area(DevelopmentArea d, Map<String, String> goalVars) {
-        List<String> alternatives = wording.area(d.getTheme());
+    /**
+     * An utvecklingsområde as one bullet: its theme's action phrase, naming the theme and, heaviest first,
+     * at most development.maxMeasuresNamed of the measures it rests on (an indicator's subject, with the
+     * groups when it rests only on some; or an åtgärd), only while the bullet stays within
+     * development.maxWords words. Every concern stays in its basis (JSON) and in the underlag.
+     */
+    private Draft.Area area(DevelopmentArea d) {
+        ThemeDefinition theme = themes.get(d.getTheme());
+        if (theme == null) {
+            throw new IllegalStateException("theme " + d.getTheme() + " is not in " + themes.file());
+        }
         Map<String, Set<String>> groupsOf = new java.util.LinkedHashMap<>();
         Set<String> indicators = new LinkedHashSet<>();
         for (Finding f : d.getBasis()) {
             indicators.add(f.getSeries().getIndicatorId());
-            Set<String> groups = groupsOf.computeIfAbsent(f.getSeries().getIndicator().subject(),
-                    k -> new LinkedHashSet<>());
-            // A finding between two groups speaks of the indicator as a whole; so does one on the whole
-            // population (blank label), which the empty string marks.
-            groups.add(f.getOther() != null ? "" : f.getSeries().getGroup().label());
         }
-        // An utvecklingsområde that rests only on subgroups' findings names the subgroups.
-        Set<String> subjects = new LinkedHashSet<>();
-        for (Map.Entry<String, Set<String>> e : groupsOf.entrySet()) {
-            subjects.add(e.getValue().contains("") ? e.getKey()
-                    : e.getKey() + " " + SwedishFormat.list(List.copyOf(e.getValue())));
+        // Measures heaviest first: by the summed weight of their concerns, then in the order of their
+        // heaviest concern; an åtgärd is named by its id.
+        Map<String, Integer> weightOf = new java.util.LinkedHashMap<>();
+        for (Concern c : d.getConcerns()) {
+            String key;
+            if (c.getFinding() != null) {
+                Finding f = c.getFinding();
+                key = f.getSeries().getIndicator().subject();
+                // A finding between two groups speaks of the indicator as a whole; so does one on the whole
+                // population (blank label), which the empty string marks.
+                groupsOf.computeIfAbsent(key, k -> new LinkedHashSet<>())
+                        .add(f.getOther() != null ? "" : f.getSeries().getGroup().label());
+            } else {
+                key = ACTION_MEASURE + c.getAction().getActionId();
+            }
+            weightOf.merge(key, c.getWeight(), Integer::sum);
         }
-        // An utvecklingsområde names at most development.maxMeasuresNamed measures and counts the rest; every
-        // one of them stays in its basis (JSON) and in the underlag.
-        int max = thresholds.require(MAX_MEASURES).getDecimal().intValueExact();
-        List<String> named = new ArrayList<>(subjects);
-        if (named.size() > max) {
-            int rest = named.size() - max;
-            named = new ArrayList<>(named.subList(0, max));
-            // "ytterligare ett mått", never "ytterligare 1 mått".
-            named.add(rest == 1 ? wording.document("oneMoreMeasure")
-                    : fill(wording.document("moreMeasures"), Map.of("values", String.valueOf(rest))));
+        List<String> order = new ArrayList<>(weightOf.keySet());
+        order.sort(java.util.Comparator.comparingInt((String k) -> -weightOf.get(k)));
+        List<String> measures = new ArrayList<>();
+        for (String key : order) {
+            Set<String> groups = groupsOf.get(key);
+            measures.add(groups == null || groups.contains("") ? key
+                    : key + " " + SwedishFormat.list(List.copyOf(groups)));
         }
-        Map<String, String> vars = new HashMap<>(goalVars);
-        vars.put("subjects", SwedishFormat.list(named));
-        vars.put("indicators", String.join(", ", indicators));
-        vars.put("count", String.valueOf(d.getBasis().size()));
-        String key = "developmentAreas." + d.getTheme();
-        String text = finish(fill(pick(key, alternatives), vars));
-        return new Draft.Area(d.id(), text, FindingKind.DEVELOPMENT_AREA.code(), d.getTheme(), d.getRule(),
-                d.getBasis().stream().map(Finding::id).toList(), List.copyOf(indicators), key);
+        int maxMeasures = thresholds.require(MAX_MEASURES).getDecimal().intValueExact();
+        int maxWords = thresholds.require(MAX_WORDS).getDecimal().intValueExact();
+        List<String> named = new ArrayList<>(List.of(measures.get(0)));
+        String text = areaText(theme, named);
+        for (String m : measures.subList(1, measures.size())) {
+            if (named.size() >= maxMeasures) {
+                break;
+            }
+            List<String> more = new ArrayList<>(named);
+            more.add(m);
+            String longer = areaText(theme, more);
+            if (words(longer) > maxWords) {
+                continue;
+            }
+            named = more;
+            text = longer;
+        }
+        // The first measure is named even when it alone makes the bullet long: a theme without any
+        // measure cannot be checked by the reader. Shorten it to the theme alone when that is still too long.
+        if (words(text) > maxWords) {
+            text = finish(fill(theme.getAction().replace(" ({measures})", "").replace("{measures}", ""),
+                    Map.of("theme", theme.getName())));
+        }
+        List<String> basis = new ArrayList<>(d.getBasis().stream().map(Finding::id).toList());
+        basis.addAll(d.getActions().stream().map(se.bedomning.facts.ActionFinding::id).toList());
+        return new Draft.Area(d.id(), text, FindingKind.DEVELOPMENT_AREA.code(), d.getTheme(), d.getRule(), basis,
+                List.copyOf(indicators), "themes." + d.getTheme());
+    }
+
+    /** The åtgärder named among the measures read as one, "åtgärderna 2.2 och 2.5", where the first stood. */
+    private static String areaText(ThemeDefinition theme, List<String> named) {
+        List<String> ids = named.stream().filter(m -> m.startsWith(ACTION_MEASURE))
+                .map(m -> m.substring(ACTION_MEASURE.length())).toList();
+        List<String> parts = new ArrayList<>();
+        for (String m : named) {
+            if (!m.startsWith(ACTION_MEASURE)) {
+                parts.add(m);
+            } else if (m.equals(ACTION_MEASURE + ids.get(0))) {
+                parts.add((ids.size() == 1 ? "åtgärd " : "åtgärderna ") + SwedishFormat.list(ids));
+            }
+        }
+        return finish(fill(theme.getAction(), Map.of("theme", theme.getName(), "measures", SwedishFormat.list(parts))));
+    }
+
+    private static final String ACTION_MEASURE = "åtgärd ";
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
     }
 
     /**

@@ -83,7 +83,8 @@ public record Trace(String heading, List<Line> lines) {
                 l.add(new Line("text", x.text()));
                 l.add(new Line("rule", "\"" + x.rule() + "\" at " + locate.apply(x.rule())));
                 x.basis().forEach(b -> l.add(new Line("rests on", b)));
-                l.add(new Line("template", x.template() + " in " + Wording.FILE));
+                // The theme's name and action phrase are its wording (template "themes.<id>").
+                l.add(new Line("theme", x.theme() + " — its name and action phrase in " + se.bedomning.io.Themes.FILE));
                 out.putIfAbsent(x.id(), new Trace("Utvecklingsområde " + x.id() + " (Mål " + s.goal() + ")", l));
             }
         }

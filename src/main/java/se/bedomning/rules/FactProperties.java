@@ -38,6 +38,9 @@ public final class FactProperties {
     static {
         // The selection layer's facts (rules/selection.drl); Map.of takes at most ten pairs.
         TYPES.put("Merit", se.bedomning.facts.Merit.class);
+        TYPES.put("ThemeDefinition", se.bedomning.facts.ThemeDefinition.class);
+        TYPES.put("ThemeCandidate", se.bedomning.facts.ThemeCandidate.class);
+        TYPES.put("ThemeChoice", se.bedomning.facts.ThemeChoice.class);
         TYPES.put("Selection", se.bedomning.facts.Selection.class);
         TYPES.put("Demotion", se.bedomning.facts.Demotion.class);
         TYPES.put("Headline", se.bedomning.facts.Headline.class);

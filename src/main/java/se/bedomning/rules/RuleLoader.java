@@ -23,6 +23,7 @@ import org.kie.internal.io.ResourceFactory;
 import se.bedomning.io.Catalog;
 import se.bedomning.io.Definitions;
 import se.bedomning.io.KoladaMapping;
+import se.bedomning.io.Themes;
 import se.bedomning.io.Suggest;
 import se.bedomning.io.Thresholds;
 import se.bedomning.lexicon.Wording;
@@ -47,10 +48,10 @@ public final class RuleLoader {
     private static final int MAX_MESSAGE = 600;
     private static final Pattern THRESHOLD_USE = Pattern.compile("Threshold\\s*\\(\\s*name\\s*==\\s*\"([^\"]*)\"");
     /**
-     * A theme a rule files a concern under: {@code Concern.of(kcontext, $f, "theme")}. The DRL files are
-     * the one place theme names are written; the wording is checked against them.
+     * A concern kind a rule files: {@code Concern.of(kcontext, $f, "kind", …)} or {@code Concern.ofAction(…)}.
+     * The DRL files are the one place concern kinds are written; rules/themes.json is checked against them.
      */
-    private static final Pattern THEME_USE = Pattern.compile("Concern\\.of\\([^\"]*\"([^\"]*)\"");
+    private static final Pattern CONCERN_USE = Pattern.compile("Concern\\.of(?:Action)?\\([^\"]*\"([^\"]*)\"");
 
     private RuleLoader() {
     }
@@ -76,6 +77,7 @@ public final class RuleLoader {
         Catalog catalog = collect(problems,
                 () -> Definitions.readCatalog(folder.resolve(CATALOG), folder.resolve(CATALOG).toString()));
         Wording wording = collect(problems, () -> Wording.read(folder.resolve(WORDING)));
+        Themes themes = collect(problems, () -> Themes.read(folder.resolve(Themes.FILE)));
         KoladaMapping kolada = catalog == null ? null
                 : collect(problems, () -> KoladaMapping.load(folder.resolve(KoladaMapping.FILE), catalog));
         List<Path> drls = collect(problems, () -> drlFiles(folder));
@@ -87,8 +89,8 @@ public final class RuleLoader {
                 problems.addAll(FactProperties.checkComparedProperties(thresholds));
             }
             problems.addAll(RuleVocabulary.check(drls));
-            if (wording != null) {
-                problems.addAll(checkThemesWorded(drls, wording));
+            if (themes != null) {
+                problems.addAll(checkConcernsThemed(drls, themes));
             }
             kieBase = previous != null && previous.drlDigest().equals(drlDigest) && previous.folder().equals(folder)
                     ? previous.kieBase() : compileOrReuse(drls, drlDigest, problems);
@@ -98,7 +100,7 @@ public final class RuleLoader {
                     + (problems.size() == 1 ? " problem" : " problems") + "; nothing was drafted.", problems);
         }
         return new RuleSet(folder, kieBase, thresholds, wording, catalog, digest(folder, allFiles(folder)), drlDigest,
-                kolada);
+                kolada, themes);
     }
 
     private static <T> T collect(List<Problem> problems, Supplier<T> step) {
@@ -204,9 +206,14 @@ public final class RuleLoader {
         return problems;
     }
 
-    /** A theme the rules can produce but the wording lacks would fail the first draft that needs it: report it now. */
-    static List<Problem> checkThemesWorded(List<Path> drls, Wording wording) {
+    /**
+     * Every concern kind the rules file must reach a theme, or its concerns would silently become no
+     * utvecklingsområde; every kind a theme names must be one the rules file, or the theme is misspelt.
+     * (Each theme's wording — its action phrase — is checked when themes.json is read.)
+     */
+    static List<Problem> checkConcernsThemed(List<Path> drls, Themes themes) {
         List<Problem> problems = new ArrayList<>();
+        java.util.Map<String, String> filed = new java.util.TreeMap<>();
         for (Path drl : drls) {
             List<String> lines;
             try {
@@ -215,14 +222,38 @@ public final class RuleLoader {
                 continue; // checkThresholdNames reports the unreadable file
             }
             for (int i = 0; i < lines.size(); i++) {
-                Matcher m = THEME_USE.matcher(lines.get(i));
+                Matcher m = CONCERN_USE.matcher(lines.get(i));
                 while (m.find()) {
-                    if (!wording.hasArea(m.group(1))) {
-                        problems.add(Problem.at(wording.file(), 0, 0, "developmentAreas." + m.group(1),
-                                "is missing; the rules can produce this theme (" + drl + ":" + (i + 1)
-                                        + "), give it a wording"));
-                    }
+                    filed.putIfAbsent(m.group(1), drl + ":" + (i + 1));
                 }
+            }
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (se.bedomning.facts.ThemeDefinition t : themes.all()) {
+            taken.addAll(t.getConcerns());
+            for (String k : t.getConcerns()) {
+                if (!filed.containsKey(k)) {
+                    problems.add(Problem.at(themes.file().toString(), 0, 0, "themes." + t.getId() + ".concerns",
+                            "names \"" + k + "\", a concern kind no rule files; the rules file "
+                                    + String.join(", ", filed.keySet())));
+                }
+            }
+        }
+        for (java.util.Map.Entry<String, String> e : filed.entrySet()) {
+            // A concern whose dimensions fit no theme would silently become no utvecklingsområde: each kind
+            // needs a theme that covers every dimension value (a catch-all, last in the file).
+            boolean caught = themes.all().stream().anyMatch(t -> t.getConcerns().contains(e.getKey())
+                    && t.getTopics().isEmpty() && t.getTargetGroups().isEmpty() && t.getViolenceTypes().isEmpty()
+                    && t.getProvisions().isEmpty() && t.getActors().isEmpty());
+            if (!taken.contains(e.getKey())) {
+                problems.add(Problem.at(themes.file().toString(), 0, 0, "themes",
+                        "no theme takes the concern kind \"" + e.getKey() + "\" that the rules file (" + e.getValue()
+                                + "); add it to a theme's \"concerns\", e.g. a last theme that covers every value"));
+            } else if (!caught) {
+                problems.add(Problem.at(themes.file().toString(), 0, 0, "themes",
+                        "no theme takes every concern of kind \"" + e.getKey() + "\" (" + e.getValue() + "): one whose"
+                                + " dimensions fit none of its themes would be dropped; add a last theme for it with no"
+                                + " topic, targetGroup, violenceType, provision or actor"));
             }
         }
         return problems;

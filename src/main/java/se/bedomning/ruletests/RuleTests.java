@@ -147,7 +147,7 @@ public final class RuleTests {
         }
         FactSet facts = FactFileReader.read(c.facts(), c.file() + " case \"" + c.name() + "\"", set.catalog());
         Assessment a = Evaluator.evaluate(set, facts);
-        Draft draft = DraftBuilder.build(set.wording(), set.thresholds(), a, "rules");
+        Draft draft = DraftBuilder.build(set.wording(), set.thresholds(), set.themes(), a, "rules");
         List<String> stated = a.stated().stream().map(RuleTests::describe).toList();
         List<String> unsaid = a.findings().stream().filter(f -> !a.suppressionsOf(f).isEmpty())
                 .map(RuleTests::describe).toList();
@@ -163,10 +163,9 @@ public final class RuleTests {
                     + " + " + describe(d.getSecond())));
         }
         a.plan().headlines().forEach(h -> all.add("summary " + describe(h.getFinding())));
-        // Åtgärder: "kind[/variant] atgard/2.2", their areas like the indicators' ("development_area/THEME mN").
+        // Åtgärder: "kind[/variant] atgard/2.2"; the areas resting on them are among the development areas above.
         a.actions().findings().forEach(f -> all.add(f.getKind().code()
                 + (f.getVariant().isEmpty() ? "" : "/" + f.getVariant()) + " atgard/" + f.getActionId()));
-        a.actions().areas().forEach(d -> all.add("development_area/" + d.getTheme() + " m" + d.getGoal()));
         // The selection rules' use of them: "candidate kind[/variant] mN" for each classification they weigh,
         // "summary kind[/variant] mN" for the one that heads the sammanfattning.
         a.actions().merits().forEach(m -> all.add("candidate " + m.getKind().code()

@@ -77,7 +77,7 @@ class ActionDraftTest {
 
         Run notDone = Cli.run("explain", "--action", "2.5");
         assertEquals(0, notDone.code(), notDone.err());
-        assertTrue(notDone.out().contains("rests on:   utvecklingsområde m2.development_area.action_not_done"),
+        assertTrue(notDone.out().contains("rests on:   utvecklingsområde m2.development_area.metodstod_aterfall"),
                 notDone.out());
         assertTrue(notDone.out().contains("layer:      not in the sammanfattning: m2.action_not_carried_out"
                 + " (selection.weight.action.notCarriedOut = 32) outranks it in Mål 2"), notDone.out());

@@ -24,7 +24,7 @@ class CompiledRulesCacheTest {
     private static String draftWith(KieBase kieBase) {
         RuleSet base = Facts.rules();
         RuleSet set = new RuleSet(base.folder(), kieBase, base.thresholds(), base.wording(), base.catalog(),
-                base.digest(), base.drlDigest(), base.kolada());
+                base.digest(), base.drlDigest(), base.kolada(), base.themes());
         return Pipeline.render(set, Pipeline.run(set, Path.of("fixtures/stockholm/2024/facts.json"), "rules"),
                 Pipeline.Format.json);
     }

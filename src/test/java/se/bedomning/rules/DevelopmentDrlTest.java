@@ -26,7 +26,7 @@ class DevelopmentDrlTest {
     void fallingShareThatShouldRiseBecomesANegativeTrendArea() {
         Assessment a = facts().series("handlaggning", Unit.PERCENT, Polarity.RISE_GOOD).goal(6)
                 .values(2019, 58, 2020, 62, 2021, 65, 2022, 60, 2023, 56, 2024, 57).add().evaluate();
-        assertEquals(List.of("m6.development_area.negative_trend"), areas(a));
+        assertEquals(List.of("m6.development_area.utveckling_at_fel_hall"), areas(a));
         assertEquals(List.of("m6.trend_down.after_peak.handlaggning/total"),
                 a.developmentAreas().get(0).getBasis().stream().map(Finding::id).toList());
     }
@@ -48,8 +48,8 @@ class DevelopmentDrlTest {
                 .values(2024, 50).add()
                 .series("gone", Unit.PERCENT, Polarity.RISE_GOOD).goal(5).note(NoteKind.DISCONTINUED, 2021).add()
                 .evaluate();
-        assertEquals(List.of("m5.development_area.coverage", "m5.development_area.low_level",
-                "m5.development_area.measurement", "m5.development_area.negative_trend"), areas(a));
+        assertEquals(List.of("m5.development_area.lag_niva", "m5.development_area.tackning",
+                "m5.development_area.uppfoljning_statistik", "m5.development_area.utveckling_at_fel_hall"), areas(a));
     }
 
     @Test
@@ -59,7 +59,7 @@ class DevelopmentDrlTest {
         assertEquals(List.of("trend_down/last_year_strong s/total"),
                 se.bedomning.testing.Facts.all(a, FindingKind.TREND_DOWN));
         assertEquals(List.of(), stated(a, FindingKind.TREND_DOWN), "a fall from 10 to 0 % of a handful is noise");
-        assertEquals(List.of("m5.development_area.measurement"), areas(a));
+        assertEquals(List.of("m5.development_area.uppfoljning_statistik"), areas(a));
     }
 
     @Test
@@ -68,7 +68,7 @@ class DevelopmentDrlTest {
                 .series("a", Unit.PERCENT, Polarity.RISE_GOOD).goal(2).values(2023, 12).add()
                 .series("b", Unit.PERCENT, Polarity.RISE_GOOD).goal(3).values(2023, 15).add()
                 .evaluate();
-        assertEquals(List.of("m2.development_area.low_level", "m3.development_area.low_level"), areas(a));
+        assertEquals(List.of("m2.development_area.lag_niva", "m3.development_area.lag_niva"), areas(a));
         assertEquals(List.of("m2.low_level.a/total"),
                 a.developmentAreas().get(0).getBasis().stream().map(Finding::id).toList());
     }

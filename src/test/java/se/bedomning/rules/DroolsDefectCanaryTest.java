@@ -68,7 +68,7 @@ public class DroolsDefectCanaryTest {
     private static List<String> conclusions(KieBaseConfiguration conf) throws IOException {
         RuleSet shipped = RuleLoader.load(Path.of("rules"));
         RuleSet rules = new RuleSet(shipped.folder(), build(conf, shippedRules()), shipped.thresholds(),
-                shipped.wording(), shipped.catalog(), shipped.digest(), shipped.drlDigest(), shipped.kolada());
+                shipped.wording(), shipped.catalog(), shipped.digest(), shipped.drlDigest(), shipped.kolada(), shipped.themes());
         FactSet facts = InputFiles.read(FIXTURE, rules.catalog(), rules.kolada());
         return Evaluator.evaluate(rules, facts).conclusions();
     }

@@ -264,11 +264,12 @@ class MetamorphicPropertiesTest {
     }
 
     /**
-     * What each utvecklingsområde theme's wording claims about its basis (rules/wording/sv.json): "Höja
-     * nivån …, som är låg" rests on low levels, "Vända utvecklingen" on trends gone the wrong way, and so on.
+     * What each concern kind claims about the finding it files, and so what the themes that take it claim
+     * (rules/themes.json): "Höja nivån …" rests on low levels, "Vända … utveckling" on trends gone the wrong
+     * way, and so on.
      */
-    private static boolean matches(String theme, Finding f, Valence v) {
-        return switch (theme) {
+    private static boolean matches(String kind, Finding f, Valence v) {
+        return switch (kind) {
             case "low_level" -> f.getKind() == FindingKind.LOW_LEVEL && v == Valence.NEGATIVE;
             case "high_level" -> f.getKind() == FindingKind.HIGH_LEVEL && v == Valence.NEGATIVE;
             case "negative_trend" -> Set.of(FindingKind.TREND_UP, FindingKind.TREND_DOWN, FindingKind.RECORD_HIGH,
@@ -278,16 +279,23 @@ class MetamorphicPropertiesTest {
             case "coverage" -> f.getKind() == FindingKind.COVERAGE_GAP;
             case "group_differences" -> Set.of(FindingKind.GENDER_GAP, FindingKind.GROUP_GAP).contains(f.getKind());
             case "measurement" -> Set.of(FindingKind.SMALL_NUMBERS_CAVEAT, FindingKind.DATA_CAVEAT).contains(f.getKind());
-            default -> true;
+            case "coverage_lacking" -> f.getKind() == FindingKind.COVERAGE_GAP && v == Valence.NEGATIVE;
+            default -> false;
         };
     }
 
     private static List<String> areasThatDoNotMatchTheirBasis(Assessment a) {
         List<String> problems = new ArrayList<>();
         for (DevelopmentArea d : a.developmentAreas()) {
-            for (Finding f : d.getBasis()) {
-                if (!matches(d.getTheme(), f, a.valenceOf(f))) {
-                    problems.add(d.id() + " rests on " + Facts.describe(f) + " (" + a.valenceOf(f).code() + ")");
+            se.bedomning.facts.ThemeDefinition theme = Facts.rules().themes().get(d.getTheme());
+            for (se.bedomning.facts.Concern c : d.getConcerns()) {
+                Finding f = c.getFinding();
+                if (f != null && !matches(c.getKind(), f, a.valenceOf(f))) {
+                    problems.add(d.id() + " rests on " + Facts.describe(f) + " (" + a.valenceOf(f).code() + ") as "
+                            + c.getKind());
+                }
+                if (theme == null || !theme.getConcerns().contains(c.getKind())) {
+                    problems.add(d.id() + " takes a " + c.getKind() + " concern its theme does not gather");
                 }
             }
         }
@@ -310,7 +318,7 @@ class MetamorphicPropertiesTest {
     }
 
     private static List<String> text(Assessment a) {
-        Draft d = DraftBuilder.build(Facts.rules().wording(), Facts.rules().thresholds(), a, "rules");
+        Draft d = DraftBuilder.build(Facts.rules().wording(), Facts.rules().thresholds(), Facts.rules().themes(), a, "rules");
         List<String> out = new ArrayList<>();
         out.add(d.title());
         for (Draft.Section s : d.sections()) {
@@ -383,7 +391,7 @@ class MetamorphicPropertiesTest {
                                 .map(o -> new ActionOutput(o.value(), o.measure(), o.approximate(), shift(o.quote(), by)))
                                 .toList(), a.reach() == null ? null : new Reach(a.reach().count(), a.reach().of(),
                                         a.reach().measure(), shift(a.reach().quote(), by)), a.reportedUnder(),
-                        a.position())).toList());
+                        a.position(), a.topic(), a.actors())).toList());
         List<String> expected = text(evaluate(f)).stream().map(s -> shift(s, by)).toList();
         assertEquals(expected, text(evaluate(shifted)));
     }

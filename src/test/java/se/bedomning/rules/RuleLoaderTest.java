@@ -110,14 +110,37 @@ class RuleLoaderTest {
     }
 
     @Test
-    void themeTheRulesProduceWithoutWordingIsRefused() throws IOException {
+    void aConcernKindNoThemeTakesIsRefused() throws IOException {
         Path rules = copyOfRules();
-        replace(rules.resolve("development.drl"), "Concern.of(kcontext, $f, \"coverage\")",
-                "Concern.of(kcontext, $f, \"coverage_gaps\")");
+        replace(rules.resolve("development.drl"), "Concern.of(kcontext, $f, \"coverage\", $w)",
+                "Concern.of(kcontext, $f, \"coverage_gaps\", $w)");
         String report = failsToLoad(rules).report();
-        assertTrue(report.contains("wording/sv.json: developmentAreas.coverage_gaps: is missing; the rules can produce"
-                + " this theme"), report);
+        assertTrue(report.contains("themes.json: themes: no theme takes the concern kind \"coverage_gaps\""), report);
         assertTrue(report.contains("development.drl:"), report);
+        // … and the themes that named the old kind are told it no longer exists.
+        assertTrue(report.contains(".concerns: names \"coverage\", a concern kind no rule files"), report);
+    }
+
+    @Test
+    void aConcernKindWithoutACatchAllThemeIsRefused() throws IOException {
+        Path rules = copyOfRules();
+        replace(rules.resolve("themes.json"), "\"concerns\": [\"group_differences\"]\n",
+                "\"concerns\": [\"group_differences\"],\n      \"topic\": [\"stod\"]\n");
+        String report = failsToLoad(rules).report();
+        assertTrue(report.contains("no theme takes every concern of kind \"group_differences\""), report);
+    }
+
+    @Test
+    void aThemeWithoutWordingOrWithAnUnknownValueIsRefusedNamingFileThemeFieldAndValue() throws IOException {
+        Path rules = copyOfRules();
+        replace(rules.resolve("themes.json"), "\"action\": \"Öka {theme} ({measures}).\",\n      \"concerns\": [\"coverage\"]",
+                "\"action\": \"Öka täckningen ({measures}).\",\n      \"concerns\": [\"coverage\"]");
+        replace(rules.resolve("themes.json"), "\"topic\": [\"upptackt\"]\n    },\n    {\n      \"id\": \"stodmaterial",
+                "\"topic\": [\"upptäckt\"]\n    },\n    {\n      \"id\": \"stodmaterial");
+        String report = failsToLoad(rules).report();
+        assertTrue(report.contains("themes.json:") && report.contains("(tackning).action: does not name the theme"),
+                report);
+        assertTrue(report.contains("(uppfoljning_upptackt).topic[0]: is \"upptäckt\"; expected one of"), report);
     }
 
     @Test

@@ -40,7 +40,7 @@ class TruthfulQualifiersTest {
 
     /** Every sentence and utvecklingsområde of the draft, in order. */
     private static List<String> text(Assessment a) {
-        Draft d = DraftBuilder.build(Facts.rules().wording(), Facts.rules().thresholds(), a, "rules");
+        Draft d = DraftBuilder.build(Facts.rules().wording(), Facts.rules().thresholds(), Facts.rules().themes(), a, "rules");
         return d.sections().stream().flatMap(s -> Stream.concat(s.sentences().stream().map(Draft.Sentence::text),
                 s.developmentAreas().stream().map(Draft.Area::text))).toList();
     }

@@ -367,6 +367,11 @@ public final class DraftBuilder {
         while (pre < shortest - 1 && sameWordAt(words, pre, false)) {
             pre++;
         }
+        // Swedish repeats a preposition before each member ("i egen regi respektive i samverkan"), so a shared
+        // preposition at the end of the shared part goes with the members rather than being said once.
+        if (pre > 0 && SwedishFormat.isPreposition(words.get(0)[pre - 1])) {
+            pre--;
+        }
         int suf = 0;
         while (pre + suf < shortest - 1 && sameWordAt(words, suf, true)) {
             suf++;

@@ -89,6 +89,15 @@ public final class SwedishFormat {
         return cell(unit, p);
     }
 
+    /** Prepositions Swedish repeats before each item of a "respektive" list. */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("i", "på", "för", "med", "vid",
+            "inom", "av", "till", "hos", "från", "mot", "om", "under", "efter");
+
+    /** Whether {@code word} is a preposition to repeat before each item of a list ("i egen regi respektive i samverkan"). */
+    public static boolean isPreposition(String word) {
+        return PREPOSITIONS.contains(word);
+    }
+
     /** The number of a value without its unit word, for the first half of a range. */
     private static String bare(Unit unit, BigDecimal v) {
         return unit == Unit.MEAN_0_10 ? value(unit, v) : number(v);

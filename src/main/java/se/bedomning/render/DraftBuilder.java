@@ -135,32 +135,10 @@ public final class DraftBuilder {
                 String aggregationRule = a.plan().aggregations().stream()
                         .filter(x -> x.getFirst().equals(sel.getFinding()) || x.getSecond().equals(sel.getFinding()))
                         .map(se.bedomning.facts.Aggregation::getRule).findFirst().orElse(sel.getRule());
-                if (group.size() > 1 && group.stream().allMatch(x -> x.getSeries().getIndicatorId().equals(
-                        sel.getSeries().getIndicatorId()) && x.getFinding().sameValuesAs(sel.getFinding()))) {
-                    // The same numbers for every group: one statement that names the groups together.
-                    Draft.Statement st = collapsedStatement(group, v, prev, aggregationRule);
-                    assessment.add(st);
-                    group.forEach(x -> realised.put(x.getFinding(), st));
-                    prev = sel.getFinding();
-                    continue;
-                }
-                Map.Entry<String, List<String>> members = group.size() < 2 || !oneDimension(group, a.plan()) ? null
-                        : wording.membersSentence(sel.getFinding().getKind(), sel.getFinding().getVariant(), v);
-                if (members != null) {
-                    Draft.Statement st = membersStatement(group, v, prev, members, aggregationRule);
-                    assessment.add(st);
-                    group.forEach(x -> realised.put(x.getFinding(), st));
-                    prev = sel.getFinding();
-                    continue;
-                }
-                // Findings on different indicators without a members template are said one by one: the grouped
-                // templates list groups of one indicator.
-                Map.Entry<String, List<String>> grouped = group.size() < 2 || !groupTemplateFits(group, a.plan()) ? null
-                        : wording.groupedSentence(sel.getFinding().getKind(), sel.getFinding().getVariant(), v);
-                if (grouped != null) {
-                    Draft.Statement st = groupedStatement(group, v, prev, grouped, aggregationRule);
-                    assessment.add(st);
-                    group.forEach(x -> realised.put(x.getFinding(), st));
+                Draft.Statement together = togetherStatement(group, v, prev, aggregationRule, a.plan());
+                if (together != null) {
+                    assessment.add(together);
+                    group.forEach(x -> realised.put(x.getFinding(), together));
                     prev = sel.getFinding();
                     continue;
                 }
@@ -320,6 +298,39 @@ public final class DraftBuilder {
 
     /** The catalog dimensions along which findings on different indicators are said with the members template. */
     private static final Set<String> MEMBER_DIMENSIONS = Set.of("family", "provision", "dimensions");
+
+    /**
+     * The one statement a group of selections is said in, or null when no template says them together: the
+     * same numbers for every group (the groups named together), findings differing in one dimension (a members
+     * template), or groups of one indicator (a grouped template); findings on different indicators without a
+     * members template are then said one by one by the caller.
+     */
+    private Draft.Statement togetherStatement(List<Selection> group, Valence v, Finding prev, String rule,
+            se.bedomning.evaluation.Plan plan) {
+        if (group.size() < 2) {
+            return null;
+        }
+        Selection sel = group.get(0);
+        if (group.stream().allMatch(x -> x.getSeries().getIndicatorId().equals(sel.getSeries().getIndicatorId())
+                && x.getFinding().sameValuesAs(sel.getFinding()))) {
+            return collapsedStatement(group, v, prev, rule);
+        }
+        if (oneDimension(group, plan)) {
+            Map.Entry<String, List<String>> members = wording.membersSentence(sel.getFinding().getKind(),
+                    sel.getFinding().getVariant(), v);
+            if (members != null) {
+                return membersStatement(group, v, prev, members, rule);
+            }
+        }
+        if (groupTemplateFits(group, plan)) {
+            Map.Entry<String, List<String>> grouped = wording.groupedSentence(sel.getFinding().getKind(),
+                    sel.getFinding().getVariant(), v);
+            if (grouped != null) {
+                return groupedStatement(group, v, prev, grouped, rule);
+            }
+        }
+        return null;
+    }
 
     /**
      * Whether a group's findings are of one kind on different indicators, joined by the rules only along a

@@ -408,7 +408,7 @@ public final class DraftBuilder {
             Finding f = findings.get(i);
             Point p = f.getSeries().pointIn(fromYear ? f.getFromYear() : f.getToYear());
             values.add(p == null ? "" : i == findings.size() - 1 ? SwedishFormat.value(f.getUnit(), p)
-                    : SwedishFormat.bareValue(f.getUnit(), p));
+                    : SwedishFormat.cell(f.getUnit(), p));
         }
         return respectively(values);
     }
@@ -740,7 +740,7 @@ public final class DraftBuilder {
             case "fromValue" -> value(u, s.pointIn(f.getFromYear()));
             // The first of two values in the same unit, without the unit word: "från 56 till 70 procent".
             case "fromNumber" -> s.pointIn(f.getFromYear()) == null ? ""
-                    : SwedishFormat.bareValue(u, s.pointIn(f.getFromYear()));
+                    : SwedishFormat.cell(u, s.pointIn(f.getFromYear()));
             // The year of the value said, left out when it is the report's own year: a value of an earlier
             // year keeps its year, so stale data never reads as the present.
             case "when" -> f.getToYear() == s.getReportYear() ? "" : String.valueOf(f.getToYear());

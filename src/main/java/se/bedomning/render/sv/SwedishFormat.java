@@ -63,7 +63,7 @@ public final class SwedishFormat {
      * approximate value, else as {@link #value(Unit, BigDecimal)}.
      */
     public static String value(Unit unit, se.bedomning.facts.Point p) {
-        String v = p.isRange() ? bare(unit, p.low()) + "–" + value(unit, p.high()) : value(unit, p.value());
+        String v = p.isRange() ? cell(unit, p.low()) + "–" + value(unit, p.high()) : value(unit, p.value());
         return p.approximate() ? "cirka " + v : v;
     }
 
@@ -75,18 +75,13 @@ public final class SwedishFormat {
         return unit == Unit.MEAN_0_10 ? value(unit, v) : number(v);
     }
 
-    /** A point as a table cell prints it, as the source gave it: "94–95" for a range, "cirka 60" when approximate. */
+    /**
+     * A point as a table cell prints it, as the source gave it: "94–95" for a range, "cirka 60" when approximate;
+     * also the first of two values that share one unit word in prose ("från 56 till 70 procent").
+     */
     public static String cell(Unit unit, se.bedomning.facts.Point p) {
         String v = p.isRange() ? cell(unit, p.low()) + "–" + cell(unit, p.high()) : cell(unit, p.value());
         return p.approximate() ? "cirka " + v : v;
-    }
-
-    /**
-     * A point's value without its unit word, for the first of two values that share it ("från 56 till 70
-     * procent"): "56", "cirka 60", "94–95" — the same form a table cell has.
-     */
-    public static String bareValue(Unit unit, se.bedomning.facts.Point p) {
-        return cell(unit, p);
     }
 
     /** Prepositions Swedish repeats before each item of a "respektive" list. */
@@ -96,11 +91,6 @@ public final class SwedishFormat {
     /** Whether {@code word} is a preposition to repeat before each item of a list ("i egen regi respektive i samverkan"). */
     public static boolean isPreposition(String word) {
         return PREPOSITIONS.contains(word);
-    }
-
-    /** The number of a value without its unit word, for the first half of a range. */
-    private static String bare(Unit unit, BigDecimal v) {
-        return unit == Unit.MEAN_0_10 ? value(unit, v) : number(v);
     }
 
     /**

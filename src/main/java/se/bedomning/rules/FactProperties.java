@@ -46,6 +46,7 @@ public final class FactProperties {
         TYPES.put("Headline", se.bedomning.facts.Headline.class);
         TYPES.put("Aggregation", se.bedomning.facts.Aggregation.class);
         TYPES.put("Derivation", se.bedomning.facts.Derivation.class);
+        TYPES.put("Statement", se.bedomning.facts.Statement.class);
     }
 
     private static final Pattern UNKNOWN_METHOD =

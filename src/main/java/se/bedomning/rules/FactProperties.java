@@ -40,6 +40,7 @@ public final class FactProperties {
         TYPES.put("Merit", se.bedomning.facts.Merit.class);
         TYPES.put("ThemeDefinition", se.bedomning.facts.ThemeDefinition.class);
         TYPES.put("ThemeCandidate", se.bedomning.facts.ThemeCandidate.class);
+        TYPES.put("ThemeScope", se.bedomning.facts.ThemeScope.class);
         TYPES.put("ThemeChoice", se.bedomning.facts.ThemeChoice.class);
         TYPES.put("Selection", se.bedomning.facts.Selection.class);
         TYPES.put("Demotion", se.bedomning.facts.Demotion.class);

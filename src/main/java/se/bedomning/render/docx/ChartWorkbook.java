@@ -1,13 +1,8 @@
 package se.bedomning.render.docx;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import se.bedomning.render.ReportTables;
 
 /**
@@ -48,50 +43,34 @@ final class ChartWorkbook {
             sheet.append("</row>");
         }
         sheet.append("</sheetData></worksheet>");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
-        try (ZipOutputStream z = new ZipOutputStream(out)) {
-            entry(z, time, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+        return new Zips(2048, time)
+                .add("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                     + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-"
                     + "officedocument.spreadsheetml.sheet.main+xml\"/>"
                     + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-"
-                    + "officedocument.spreadsheetml.worksheet+xml\"/></Types>");
-            entry(z, time, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "officedocument.spreadsheetml.worksheet+xml\"/></Types>")
+                .add("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                    + "relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-            entry(z, time, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>")
+                .add("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\""
                     + "http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\""
-                    + SHEET + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            entry(z, time, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + SHEET + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
+                .add("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                    + "relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
-            entry(z, time, "xl/worksheets/sheet1.xml", sheet.toString());
-        } catch (IOException e) {
-            throw new IllegalStateException("a workbook in memory cannot fail to be written", e);
-        }
-        return out.toByteArray();
-    }
-
-    private static void entry(ZipOutputStream z, LocalDateTime time, String name, String xml) throws IOException {
-        ZipEntry e = new ZipEntry(name);
-        e.setTimeLocal(time);
-        z.putNextEntry(e);
-        z.write(xml.getBytes(StandardCharsets.UTF_8));
-        z.closeEntry();
+                    + "relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>")
+                .add("xl/worksheets/sheet1.xml", sheet)
+                .toBytes();
     }
 
     private static void text(StringBuilder sb, String ref, String text) {
-        sb.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>").append(escape(text))
-                .append("</t></is></c>");
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        sb.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+        Xml.append(sb, text).append("</t></is></c>");
     }
 
     /** The column letters of a 0-based index: 0 → A, 25 → Z, 26 → AA. */

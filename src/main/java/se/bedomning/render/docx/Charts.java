@@ -1,47 +1,14 @@
 package se.bedomning.render.docx;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.time.LocalDateTime;
+import java.math.BigDecimal;
 import java.util.List;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.ooxml.POIXMLDocument;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.PresetLineDash;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xwpf.usermodel.XWPFChart;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTExternalData;
-import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 import se.bedomning.render.ReportTables;
 
 /**
- * A native Word chart (DrawingML, with its data in an embedded workbook the analyst edits in Word) for one
- * headline indicator: a line per group over the years, or bars when there is one year. A year without a value
- * is a gap in the line, never 0.
+ * A native Word chart (a DrawingML chart part, with its data in an embedded workbook the analyst edits in Word)
+ * for one headline indicator: a line per group over the years, or bars when there is one year. A year without
+ * a value is a gap in the line, never 0. Written as text: the chart part is a fixed shape around the series,
+ * and building it through POI's XDDF objects (and committing them) cost more than the rest of the document.
  */
 final class Charts {
 
@@ -49,90 +16,118 @@ final class Charts {
     static final int WIDTH = 15 * 360_000;
     static final int HEIGHT = 7 * 360_000 + 180_000;
 
+    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+    static final String C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+    static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    /** The chart's relationship to its workbook, which c:externalData names. */
+    static final String WORKBOOK_REL = "rId1";
+
     private Charts() {
     }
 
-    static void add(XWPFDocument doc, XWPFRun at, ReportTables.Chart c, LocalDateTime time)
-            throws IOException, InvalidFormatException {
-        XWPFChart chart = doc.createChart(at, WIDTH, HEIGHT);
-        // The caption above names the chart, as the report's "Diagram N." does; a title inside would repeat it.
-        chart.setAutoTitleDeleted(true);
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        y.setTitle(c.unitLabel());
-        y.setCrosses(AxisCrosses.AUTO_ZERO);
-        if (c.kind() == ReportTables.ChartKind.BAR) {
-            y.setMinimum(0);
-        }
+    /** The chart part (chartN.xml) of {@code c}, its data referring to the embedded workbook's cells. */
+    static String xml(ReportTables.Chart c) {
+        List<ReportTables.ChartSeries> series = c.series();
         int n = c.years().size();
-        String[] years = c.years().stream().map(String::valueOf).toArray(String[]::new);
-        XDDFCategoryDataSource cats = XDDFDataSourcesFactory.fromArray(years, ChartWorkbook.range(0, 2, n + 1), 0);
-        XDDFChartData data;
-        if (c.kind() == ReportTables.ChartKind.BAR) {
-            XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-            bars.setBarDirection(BarDirection.COL);
-            data = bars;
-        } else {
-            data = chart.createData(ChartTypes.LINE, x, y);
-        }
-        data.setVaryColors(false);
-        List<ReportTables.ChartSeries> lines = c.series();
-        for (int i = 0; i < lines.size(); i++) {
-            ReportTables.ChartSeries s = lines.get(i);
-            Double[] values = s.values().stream().map(v -> v == null ? null : v.doubleValue()).toArray(Double[]::new);
-            XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromArray(values,
-                    ChartWorkbook.range(i + 1, 2, n + 1), i + 1);
-            XDDFChartData.Series series = data.addSeries(cats, vals);
-            series.setTitle(s.label(), new CellReference(ChartWorkbook.SHEET, 0, i + 1, true, true));
-            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(colour(s, i)));
-            if (series instanceof XDDFLineChartData.Series line) {
-                XDDFLineProperties lp = new XDDFLineProperties(fill);
-                lp.setWidth(2.0);
-                if (s.median()) {
-                    lp.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));
-                }
-                line.setLineProperties(lp);
-                line.setMarkerStyle(MarkerStyle.CIRCLE);
-                line.setSmooth(false);
+        StringBuilder x = new StringBuilder(1024 + 900 * series.size() * Math.max(1, n / 2));
+        x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><c:chartSpace xmlns:c=\"").append(C)
+                .append("\" xmlns:a=\"").append(A).append("\" xmlns:r=\"").append(R).append("\">")
+                .append("<c:date1904 val=\"0\"/><c:lang val=\"").append(DocxStyles.LANGUAGE)
+                .append("\"/><c:roundedCorners val=\"0\"/><c:chart>")
+                // The caption above names the chart, as the report's "Diagram N." does; a title inside would repeat it.
+                .append("<c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/>");
+        boolean bars = c.kind() == ReportTables.ChartKind.BAR;
+        x.append(bars ? "<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/>"
+                : "<c:lineChart><c:grouping val=\"standard\"/>").append("<c:varyColors val=\"0\"/>");
+        String cats = ChartWorkbook.range(0, 2, n + 1);
+        for (int i = 0; i < series.size(); i++) {
+            ReportTables.ChartSeries s = series.get(i);
+            x.append("<c:ser><c:idx val=\"").append(i).append("\"/><c:order val=\"").append(i).append("\"/>");
+            x.append("<c:tx><c:strRef><c:f>").append(ChartWorkbook.SHEET).append("!$")
+                    .append(ChartWorkbook.column(i + 1)).append("$1</c:f><c:strCache><c:ptCount val=\"1\"/>")
+                    .append("<c:pt idx=\"0\"><c:v>");
+            Xml.append(x, s.label()).append("</c:v></c:pt></c:strCache></c:strRef></c:tx>");
+            String colour = colour(s, i);
+            if (bars) {
+                x.append("<c:spPr><a:solidFill><a:srgbClr val=\"").append(colour).append("\"/></a:solidFill></c:spPr>")
+                        .append("<c:invertIfNegative val=\"0\"/>");
             } else {
-                series.setFillProperties(fill);
+                x.append("<c:spPr><a:ln w=\"25400\" cap=\"rnd\"><a:solidFill><a:srgbClr val=\"").append(colour)
+                        .append("\"/></a:solidFill>").append(s.median() ? "<a:prstDash val=\"dash\"/>" : "")
+                        .append("<a:round/></a:ln></c:spPr><c:marker><c:symbol val=\"circle\"/><c:size val=\"5\"/>")
+                        .append("<c:spPr><a:solidFill><a:srgbClr val=\"").append(colour)
+                        .append("\"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val=\"").append(colour)
+                        .append("\"/></a:solidFill></a:ln></c:spPr></c:marker>");
             }
-            // The series' formulas and number cache only; the data lives in our own embedded workbook (below),
-            // so POI's XDDFChart.plot, which builds an XSSFWorkbook per chart, is not used.
-            series.plot();
+            x.append("<c:cat><c:strRef><c:f>").append(cats).append("</c:f><c:strCache><c:ptCount val=\"").append(n)
+                    .append("\"/>");
+            for (int y = 0; y < n; y++) {
+                x.append("<c:pt idx=\"").append(y).append("\"><c:v>").append(c.years().get(y)).append("</c:v></c:pt>");
+            }
+            x.append("</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>")
+                    .append(ChartWorkbook.range(i + 1, 2, n + 1))
+                    .append("</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val=\"").append(n)
+                    .append("\"/>");
+            // A year without a value has no point in the cache (and a blank cell in the workbook): a gap.
+            for (int y = 0; y < n; y++) {
+                BigDecimal v = s.values().get(y);
+                if (v != null) {
+                    x.append("<c:pt idx=\"").append(y).append("\"><c:v>").append(v.toPlainString())
+                            .append("</c:v></c:pt>");
+                }
+            }
+            x.append("</c:numCache></c:numRef></c:val>");
+            if (!bars) {
+                x.append("<c:smooth val=\"0\"/>");
+            }
+            x.append("</c:ser>");
         }
-        // A year without a value is a gap, as the table shows it, never a drop to 0.
-        var blanks = chart.getCTChart().isSetDispBlanksAs() ? chart.getCTChart().getDispBlanksAs()
-                : chart.getCTChart().addNewDispBlanksAs();
-        blanks.setVal(STDispBlanksAs.GAP);
-        embed(chart, ChartWorkbook.of(c, time));
+        if (bars) {
+            x.append("<c:gapWidth val=\"150\"/>");
+        } else {
+            x.append("<c:marker val=\"1\"/>");
+        }
+        x.append("<c:axId val=\"1\"/><c:axId val=\"2\"/>").append(bars ? "</c:barChart>" : "</c:lineChart>");
+        x.append("<c:catAx><c:axId val=\"1\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>")
+                .append("<c:delete val=\"0\"/><c:axPos val=\"b\"/><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/>")
+                .append("<c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>")
+                .append("<c:crossAx val=\"2\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/>")
+                .append("<c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>");
+        x.append("<c:valAx><c:axId val=\"2\"/><c:scaling><c:orientation val=\"minMax\"/>")
+                // Bars start at 0, so their heights compare; a line's axis fits its values.
+                .append(bars ? "<c:min val=\"0\"/>" : "").append("</c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/>")
+                .append("<c:majorGridlines><c:spPr><a:ln w=\"6350\"><a:solidFill><a:srgbClr val=\"D9D9D9\"/>")
+                .append("</a:solidFill></a:ln></c:spPr></c:majorGridlines>")
+                .append("<c:title><c:tx><c:rich><a:bodyPr rot=\"-5400000\" vert=\"horz\"/><a:lstStyle/><a:p><a:pPr>")
+                .append("<a:defRPr b=\"0\"/></a:pPr><a:r><a:rPr lang=\"").append(DocxStyles.LANGUAGE)
+                .append("\" b=\"0\"/><a:t>");
+        Xml.append(x, c.unitLabel()).append("</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>")
+                .append("<c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"out\"/>")
+                .append("<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1\"/>")
+                .append("<c:crosses val=\"autoZero\"/><c:crossBetween val=\"").append(bars ? "between" : "midCat")
+                .append("\"/></c:valAx></c:plotArea>")
+                .append("<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend>")
+                .append("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>")
+                .append("<c:externalData r:id=\"").append(WORKBOOK_REL)
+                .append("\"><c:autoUpdate val=\"0\"/></c:externalData></c:chartSpace>");
+        return x.toString();
     }
 
-    /** The chart's data as an embedded workbook (Word's "Edit data"), linked from c:externalData. */
-    private static void embed(XWPFChart chart, byte[] workbook) throws IOException, InvalidFormatException {
-        PackagePart part = chart.getPackagePart();
-        String name = part.getPartName().getName().replace("/charts/chart", "/embeddings/Microsoft_Excel_Worksheet")
-                .replace(".xml", ".xlsx");
-        PackagePartName partName = PackagingURIHelper.createPartName(name);
-        PackagePart embedded = part.getPackage().createPart(partName, ChartWorkbook.CONTENT_TYPE);
-        try (OutputStream out = embedded.getOutputStream()) {
-            out.write(workbook);
-        }
-        PackageRelationship rel = part.addRelationship(partName, TargetMode.INTERNAL,
-                POIXMLDocument.PACK_OBJECT_REL_TYPE);
-        CTExternalData external = chart.getCTChartSpace().addNewExternalData();
-        external.setId(rel.getId());
-        external.addNewAutoUpdate().setVal(false);
+    /** The chart part's relationships: its embedded workbook. */
+    static String rels(String workbookTarget) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\""
+                + "http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"" + WORKBOOK_REL
+                + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/package\" Target=\""
+                + workbookTarget + "\"/></Relationships>";
     }
 
     /** Colours told apart in print and by most colour-blind readers (Okabe–Ito); the median in grey. */
-    private static final int[] PALETTE = {0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7, 0xE69F00, 0x56B4E9, 0xF0E442,
-        0x000000};
-    private static final int MEDIAN = 0x7F7F7F;
+    private static final String[] PALETTE = {"0072B2", "D55E00", "009E73", "CC79A7", "E69F00", "56B4E9", "F0E442",
+        "000000"};
+    private static final String MEDIAN = "7F7F7F";
 
-    private static byte[] colour(ReportTables.ChartSeries s, int i) {
-        int rgb = s.median() ? MEDIAN : PALETTE[i % PALETTE.length];
-        return new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb};
+    private static String colour(ReportTables.ChartSeries s, int i) {
+        return s.median() ? MEDIAN : PALETTE[i % PALETTE.length];
     }
 }

@@ -1,42 +1,58 @@
 package se.bedomning.render.docx;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A .docx (or the workbook inside a chart) is a zip whose entries carry the time they were written; rewriting
- * them with one fixed time makes the same draft give the same bytes on every run.
+ * A .docx (and the workbook inside a chart) is a zip of parts. Written here in a fixed order with one fixed entry
+ * time, so the same draft gives the same bytes on every run: a zip entry otherwise carries the clock's time.
  */
-final class Zips {
+final class Zips implements AutoCloseable {
 
-    private Zips() {
+    private final ByteArrayOutputStream bytes;
+    private final ZipOutputStream zip;
+    private final LocalDateTime time;
+
+    Zips(int sizeHint, LocalDateTime time) {
+        this.bytes = new ByteArrayOutputStream(sizeHint);
+        this.zip = new ZipOutputStream(bytes);
+        this.time = time;
     }
 
-    static byte[] withFixedTimes(byte[] zip, java.time.LocalDateTime time) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-                ZipOutputStream z = new ZipOutputStream(out)) {
-            z.setLevel(6);
-            byte[] buf = new byte[1 << 14];
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(time);
-                z.putNextEntry(copy);
-                if (e.getName().endsWith(".xlsx")) {
-                    // A chart's embedded workbook is a zip of its own, with times of its own.
-                    z.write(withFixedTimes(in.readAllBytes(), time));
-                } else {
-                    for (int n = in.read(buf); n > 0; n = in.read(buf)) {
-                        z.write(buf, 0, n);
-                    }
-                }
-                z.closeEntry();
-            }
+    Zips add(String name, CharSequence xml) {
+        return add(name, xml.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    Zips add(String name, byte[] content) {
+        ZipEntry e = new ZipEntry(name);
+        e.setTimeLocal(time);
+        try {
+            zip.putNextEntry(e);
+            zip.write(content);
+            zip.closeEntry();
+        } catch (IOException ex) {
+            throw new UncheckedIOException("a zip in memory cannot fail to be written", ex);
         }
-        return out.toByteArray();
+        return this;
+    }
+
+    /** The finished zip. */
+    byte[] toBytes() {
+        close();
+        return bytes.toByteArray();
+    }
+
+    @Override
+    public void close() {
+        try {
+            zip.close();
+        } catch (IOException ex) {
+            throw new UncheckedIOException("a zip in memory cannot fail to be written", ex);
+        }
     }
 }

@@ -19,6 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -34,7 +36,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTChart;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumVal;
+import org.openxmlformats.schemas.drawingml.x2006.chart.ChartSpaceDocument;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTSerTx;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTAxDataSource;
@@ -42,6 +46,7 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumDataSource;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 import se.bedomning.cli.Pipeline;
 import se.bedomning.facts.Point;
 import se.bedomning.facts.SeriesData;
@@ -356,7 +361,10 @@ class DocxRendererTest {
 
     @Test
     void sourcesAreFootnotes() {
-        List<XWPFFootnote> notes = doc2024.getFootnotes().stream().filter(f -> !f.getParagraphs().isEmpty()).toList();
+        // Word's separator and continuation separator (ids -1 and 0) are not notes of their own.
+        List<XWPFFootnote> notes = doc2024.getFootnotes().stream()
+                .filter(f -> f.getCTFtnEdn().getType() == null || f.getCTFtnEdn().getType() == STFtnEdn.NORMAL)
+                .toList();
         assertTrue(notes.size() > 20, "a footnote per statement, table, chart and run of underlag sentences");
         for (XWPFFootnote f : notes) {
             String t = f.getParagraphs().stream().map(DocxRendererTest::text).collect(Collectors.joining()).trim();
@@ -455,26 +463,119 @@ class DocxRendererTest {
                         Arrays.asList(BigDecimal.ZERO, null, BigDecimal.ZERO)),
                         new ReportTables.ChartSeries("kvinnor", "För kvinnor", false, Arrays.asList(null, null, null))),
                 "Källa", "Källa: Källa.");
-        try (XWPFDocument doc = new XWPFDocument()) {
-            for (ReportTables.Chart c : List.of(onePoint, gaps)) {
-                Charts.add(doc, doc.createParagraph().createRun(), c, DocxRenderer.fixedTime(2024));
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.write(out);
-            XWPFDocument back = read(out.toByteArray());
-            CTPlotArea bar = inOrder(back).get(0).getCTChart().getPlotArea();
-            assertEquals(1, bar.sizeOfBarChartArray());
-            assertEquals(0, new BigDecimal("350").compareTo(new BigDecimal(bar.getBarChartArray(0).getSerArray(0).getVal().getNumRef().getNumCache().getPtArray(0)
-                    .getV())));
-            CTPlotArea line = inOrder(back).get(1).getCTChart().getPlotArea();
-            var zeroSer = line.getLineChartArray(0).getSerArray(0);
-            assertEquals(List.of(0L, 2L), zeroSer.getVal().getNumRef().getNumCache().getPtList().stream()
-                    .map(p -> p.getIdx()).toList(), "0 is a point; the gap is none");
-            assertTrue(zeroSer.getVal().getNumRef().getNumCache().getPtList().stream()
-                    .allMatch(p -> new BigDecimal(p.getV()).signum() == 0));
-            assertEquals(longLabel, zeroSer.getTx().getStrRef().getStrCache().getPtArray(0).getV());
-            assertEquals(0, line.getLineChartArray(0).getSerArray(1).getVal().getNumRef().getNumCache().sizeOfPtArray(),
-                    "a series without values draws nothing, never a line at 0");
+        CTPlotArea bar = chartPart(onePoint).getPlotArea();
+        assertEquals(1, bar.sizeOfBarChartArray());
+        assertEquals(0, new BigDecimal("350").compareTo(new BigDecimal(bar.getBarChartArray(0).getSerArray(0).getVal()
+                .getNumRef().getNumCache().getPtArray(0).getV())));
+        CTPlotArea line = chartPart(gaps).getPlotArea();
+        var zeroSer = line.getLineChartArray(0).getSerArray(0);
+        assertEquals(List.of(0L, 2L), zeroSer.getVal().getNumRef().getNumCache().getPtList().stream()
+                .map(p -> p.getIdx()).toList(), "0 is a point; the gap is none");
+        assertTrue(zeroSer.getVal().getNumRef().getNumCache().getPtList().stream()
+                .allMatch(p -> new BigDecimal(p.getV()).signum() == 0));
+        assertEquals(longLabel, zeroSer.getTx().getStrRef().getStrCache().getPtArray(0).getV());
+        assertEquals(0, line.getLineChartArray(0).getSerArray(1).getVal().getNumRef().getNumCache().sizeOfPtArray(),
+                "a series without values draws nothing, never a line at 0");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(ChartWorkbook.of(gaps,
+                DocxRenderer.fixedTime(2024))))) {
+            assertEquals(longLabel, wb.getSheetAt(0).getRow(0).getCell(1).getStringCellValue());
+            assertEquals(0.0, wb.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue());
+            assertNull(wb.getSheetAt(0).getRow(2).getCell(1), "a gap is a blank cell");
         }
+    }
+
+    /** A chart part as Word reads it, parsed with POI's schema types. */
+    static CTChart chartPart(ReportTables.Chart c) throws Exception {
+        return ChartSpaceDocument.Factory.parse(Charts.xml(c)).getChartSpace().getChart();
+    }
+
+    /** The parts of a .docx by name. */
+    static Map<String, byte[]> parts(byte[] docx) throws IOException {
+        Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+                out.put(e.getName(), z.readAllBytes());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void wordsSeparatorFootnotesAreThereAndNamedInTheSettings() throws IOException {
+        byte[] docx = Pipeline.bytes(rules, result2024, Pipeline.Format.docx, defaults);
+        List<XWPFFootnote> all = doc2024.getFootnotes();
+        XWPFFootnote separator = all.stream().filter(f -> f.getCTFtnEdn().getId().intValue() == -1).findFirst()
+                .orElseThrow(() -> new AssertionError("no footnote -1"));
+        assertEquals(STFtnEdn.SEPARATOR, separator.getCTFtnEdn().getType());
+        assertEquals(1, separator.getCTFtnEdn().getPArray(0).getRArray(0).sizeOfSeparatorArray());
+        XWPFFootnote continuation = all.stream().filter(f -> f.getCTFtnEdn().getId().intValue() == 0).findFirst()
+                .orElseThrow(() -> new AssertionError("no footnote 0"));
+        assertEquals(STFtnEdn.CONTINUATION_SEPARATOR, continuation.getCTFtnEdn().getType());
+        assertEquals(1, continuation.getCTFtnEdn().getPArray(0).getRArray(0).sizeOfContinuationSeparatorArray());
+        // The sources' notes are numbered from 1, after the two.
+        List<Integer> ids = all.stream().map(f -> f.getCTFtnEdn().getId().intValue()).toList();
+        assertEquals(-1, (int) ids.get(0));
+        assertEquals(0, (int) ids.get(1));
+        for (int i = 2; i < ids.size(); i++) {
+            assertEquals(i - 1, (int) ids.get(i));
+        }
+        // POI's lite schema lacks the settings' footnote properties: read with the JDK's parser.
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Document settings;
+        try {
+            settings = f.newDocumentBuilder().parse(new ByteArrayInputStream(parts(docx).get("word/settings.xml")));
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new AssertionError("settings.xml is not well-formed", e);
+        }
+        org.w3c.dom.NodeList pr = settings.getElementsByTagNameNS(DocxStyles.W, "footnotePr");
+        assertEquals(1, pr.getLength(), "settings name the separators in footnotePr");
+        List<String> named = new ArrayList<>();
+        org.w3c.dom.NodeList refs = ((org.w3c.dom.Element) pr.item(0)).getElementsByTagNameNS(DocxStyles.W, "footnote");
+        for (int i = 0; i < refs.getLength(); i++) {
+            named.add(((org.w3c.dom.Element) refs.item(i)).getAttributeNS(DocxStyles.W, "id"));
+        }
+        assertEquals(List.of("-1", "0"), named);
+    }
+
+    @Test
+    void textWithMarkupCharactersAndAControlCharacterGivesAWellFormedDocument() throws Exception {
+        Draft d = result2024.draft();
+        String odd = "Våld & hot <i> \"citat\" 'enkla' > slut\u0007\u0000\uFFFF\uD800 och \uD83D\uDE00";
+        String kept = "Våld & hot <i> \"citat\" 'enkla' > slut och \uD83D\uDE00";
+        Draft weird = new Draft(d.region(), d.year(), d.report(), odd, d.rules(), odd, odd, List.of(odd), d.summary(),
+                d.sections());
+        ReportTables.Chart c = tables(result2024).goals().stream().flatMap(g -> g.charts().stream()).findFirst()
+                .orElseThrow();
+        ReportTables.Chart oddChart = new ReportTables.Chart(c.indicator(), c.number(), odd, odd, c.unit(), odd,
+                c.kind(), c.years(), c.series().stream().map(s -> new ReportTables.ChartSeries(s.group(), odd,
+                        s.median(), s.values())).toList(), odd, odd);
+        byte[] docx = new DocxRenderer(defaults).render(weird, tables(result2024), rules.wording());
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        javax.xml.parsers.DocumentBuilder strict = f.newDocumentBuilder();
+        strict.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+            @Override
+            public void error(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                throw e;
+            }
+        });
+        for (Map.Entry<String, byte[]> part : parts(docx).entrySet()) {
+            if (part.getKey().endsWith(".xml") || part.getKey().endsWith(".rels")) {
+                strict.parse(new ByteArrayInputStream(part.getValue()), part.getKey());
+            }
+        }
+        strict.parse(new org.xml.sax.InputSource(new java.io.StringReader(Charts.xml(oddChart))));
+        for (Map.Entry<String, byte[]> part : parts(ChartWorkbook.of(oddChart, DocxRenderer.fixedTime(2024))).entrySet()) {
+            if (part.getKey().endsWith(".xml") || part.getKey().endsWith(".rels")) {
+                strict.parse(new ByteArrayInputStream(part.getValue()), part.getKey());
+            }
+        }
+        XWPFDocument back = read(docx);
+        assertEquals(List.of(kept), withStyle(back, DocxStyles.TITLE, defaults));
+        assertEquals(kept, text(back.getParagraphs().get(1)));
+        assertEquals(kept, back.getProperties().getCoreProperties().getTitle());
+        assertEquals(kept, chartPart(oddChart).getPlotArea().getLineChartArray(0).getSerArray(0).getTx().getStrRef()
+                .getStrCache().getPtArray(0).getV());
     }
 }

@@ -437,6 +437,49 @@ class DocxRendererTest {
         }
     }
 
+    /**
+     * A template written by some other tool: the styles part named by the document's relationships under another
+     * name, WordprocessingML under the prefix ns0, no document defaults. Its heading is used, ours complete it,
+     * and the language is added, with the prefix our styles use declared.
+     */
+    @Test
+    void aTemplateWithAnotherPrefixAndPartNameIsReadThroughItsRelationships(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("annan.dotx");
+        String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            Map<String, String> parts = new java.util.LinkedHashMap<>();
+            parts.put("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"a\" Type=\"" + rel + "officeDocument\" Target=\"doc/main.xml\"/></Relationships>");
+            parts.put("doc/_rels/main.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                    + "relationships\"><Relationship Id=\"s\" Type=\"" + rel + "styles\" Target=\"../doc/mallstilar.xml\"/>"
+                    + "</Relationships>");
+            parts.put("doc/main.xml", "<ns0:document xmlns:ns0=\"" + DocxStyles.W + "\"><ns0:body/></ns0:document>");
+            parts.put("doc/mallstilar.xml", "<?xml version=\"1.0\"?><ns0:styles xmlns:ns0=\"" + DocxStyles.W + "\">"
+                    + "<ns0:style ns0:type=\"paragraph\" ns0:styleId=\"Overskrift1\"><ns0:name ns0:val=\"Heading 1\"/>"
+                    + "<ns0:rPr><ns0:rFonts ns0:ascii=\"Courier New\"/></ns0:rPr></ns0:style>"
+                    + "<ns0:style ns0:type=\"paragraph\" ns0:styleId=\"Title\"><ns0:name ns0:val=\"Rubrik &amp; titel\"/>"
+                    + "</ns0:style></ns0:styles>");
+            for (Map.Entry<String, String> p : parts.entrySet()) {
+                z.putNextEntry(new java.util.zip.ZipEntry(p.getKey()));
+                z.write(p.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        DocxStyles styles = DocxStyles.fromTemplate(file);
+        assertEquals("Overskrift1", styles.id(DocxStyles.HEADING_1));
+        // Their "Title" id is taken by a style of another name, so our Title comes in under an id of its own.
+        assertTrue(styles.id(DocxStyles.TITLE).startsWith("Title") && !"Title".equals(styles.id(DocxStyles.TITLE)));
+        XWPFDocument doc = read(Pipeline.bytes(rules, result2024, Pipeline.Format.docx, styles));
+        assertEquals("Courier New", doc.getStyles().getStyle("Overskrift1").getCTStyle().getRPr().getRFontsArray(0)
+                .getAscii());
+        for (String used : DocxStyles.USED) {
+            assertNotNull(doc.getStyles().getStyle(styles.id(used)), used);
+        }
+        assertEquals("sv-SE", doc.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr()
+                .getLangArray(0).getVal());
+        assertEquals(List.of(result2024.draft().title()), withStyle(doc, DocxStyles.TITLE, styles));
+    }
+
     @Test
     void aTemplateThatIsNotAWordFileIsABadInputNamingIt(@TempDir Path dir) throws IOException {
         Path notWord = dir.resolve("mall.dotx");

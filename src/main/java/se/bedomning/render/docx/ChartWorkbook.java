@@ -20,7 +20,7 @@ final class ChartWorkbook {
     }
 
     static byte[] of(ReportTables.Chart c, LocalDateTime time) {
-        StringBuilder sheet = new StringBuilder(512)
+        Xml sheet = new Xml(512 + 64 * c.years().size() * (1 + c.series().size()))
                 .append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
                 .append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
         List<ReportTables.ChartSeries> series = c.series();
@@ -68,9 +68,9 @@ final class ChartWorkbook {
                 .toBytes();
     }
 
-    private static void text(StringBuilder sb, String ref, String text) {
-        sb.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
-        Xml.append(sb, text).append("</t></is></c>");
+    private static void text(Xml sb, String ref, String text) {
+        sb.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").text(text)
+                .append("</t></is></c>");
     }
 
     /** The column letters of a 0-based index: 0 → A, 25 → Z, 26 → AA. */

@@ -27,10 +27,10 @@ final class Charts {
     }
 
     /** The chart part (chartN.xml) of {@code c}, its data referring to the embedded workbook's cells. */
-    static String xml(ReportTables.Chart c) {
+    static Xml xml(ReportTables.Chart c) {
         List<ReportTables.ChartSeries> series = c.series();
         int n = c.years().size();
-        StringBuilder x = new StringBuilder(1024 + 900 * series.size() * Math.max(1, n / 2));
+        Xml x = new Xml(3072 + (700 + 100 * n) * series.size());
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><c:chartSpace xmlns:c=\"").append(C)
                 .append("\" xmlns:a=\"").append(A).append("\" xmlns:r=\"").append(R).append("\">")
                 .append("<c:date1904 val=\"0\"/><c:lang val=\"").append(DocxStyles.LANGUAGE)
@@ -47,7 +47,7 @@ final class Charts {
             x.append("<c:tx><c:strRef><c:f>").append(ChartWorkbook.SHEET).append("!$")
                     .append(ChartWorkbook.column(i + 1)).append("$1</c:f><c:strCache><c:ptCount val=\"1\"/>")
                     .append("<c:pt idx=\"0\"><c:v>");
-            Xml.append(x, s.label()).append("</c:v></c:pt></c:strCache></c:strRef></c:tx>");
+            x.text(s.label()).append("</c:v></c:pt></c:strCache></c:strRef></c:tx>");
             String colour = colour(s, i);
             if (bars) {
                 x.append("<c:spPr><a:solidFill><a:srgbClr val=\"").append(colour).append("\"/></a:solidFill></c:spPr>")
@@ -63,7 +63,8 @@ final class Charts {
             x.append("<c:cat><c:strRef><c:f>").append(cats).append("</c:f><c:strCache><c:ptCount val=\"").append(n)
                     .append("\"/>");
             for (int y = 0; y < n; y++) {
-                x.append("<c:pt idx=\"").append(y).append("\"><c:v>").append(c.years().get(y)).append("</c:v></c:pt>");
+                x.append("<c:pt idx=\"").append(y).append("\"><c:v>").append(c.years().get(y).intValue())
+                        .append("</c:v></c:pt>");
             }
             x.append("</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>")
                     .append(ChartWorkbook.range(i + 1, 2, n + 1))
@@ -102,7 +103,7 @@ final class Charts {
                 .append("<c:title><c:tx><c:rich><a:bodyPr rot=\"-5400000\" vert=\"horz\"/><a:lstStyle/><a:p><a:pPr>")
                 .append("<a:defRPr b=\"0\"/></a:pPr><a:r><a:rPr lang=\"").append(DocxStyles.LANGUAGE)
                 .append("\" b=\"0\"/><a:t>");
-        Xml.append(x, c.unitLabel()).append("</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>")
+        x.text(c.unitLabel()).append("</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>")
                 .append("<c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"out\"/>")
                 .append("<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1\"/>")
                 .append("<c:crosses val=\"autoZero\"/><c:crossBetween val=\"").append(bars ? "between" : "midCat")
@@ -111,7 +112,7 @@ final class Charts {
                 .append("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>")
                 .append("<c:externalData r:id=\"").append(WORKBOOK_REL)
                 .append("\"><c:autoUpdate val=\"0\"/></c:externalData></c:chartSpace>");
-        return x.toString();
+        return x;
     }
 
     /** The chart part's relationships: its embedded workbook. */

@@ -68,12 +68,14 @@ public final class DocxRenderer {
     /** The run properties of the text: Swedish, whatever the template's defaults say. */
     private final String lang;
     private final String noteRun;
+    private final String textRun;
 
     public DocxRenderer(DocxStyles styles) {
         this.styles = styles;
         this.lang = "<w:lang w:val=\"" + DocxStyles.LANGUAGE + "\"/>";
         this.noteRun = "<w:r><w:rPr><w:rStyle w:val=\"" + Xml.escape(styles.id(DocxStyles.FOOTNOTE_REFERENCE))
                 + "\"/>" + lang + "</w:rPr>";
+        this.textRun = "<w:r><w:rPr>" + lang + "</w:rPr><w:t xml:space=\"preserve\">";
     }
 
     /** The draft, its tables and charts as the bytes of a .docx. */
@@ -93,8 +95,13 @@ public final class DocxRenderer {
         private final ReportTables tables;
         private final Wording wording;
         private final Map<String, String> sourceById = new HashMap<>();
-        private final StringBuilder body = new StringBuilder(1 << 18);
-        private final StringBuilder notes = new StringBuilder(1 << 15);
+        /** document.xml, opened here and closed when the package is written. */
+        private final Xml body = new Xml(1 << 18).append(DECLARATION).append("<w:document xmlns:w=\"").append(W)
+                .append("\" xmlns:r=\"").append(Charts.R)
+                .append("\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>");
+        /** footnotes.xml, likewise. */
+        private final Xml notes = new Xml(1 << 15).append(DECLARATION).append("<w:footnotes xmlns:w=\"").append(W)
+                .append("\">").append(SEPARATORS);
         private final List<ReportTables.Chart> charts = new ArrayList<>();
         private int footnotes;
 
@@ -240,9 +247,8 @@ public final class DocxRenderer {
                 widths[i] = yearWidth;
             }
             widths[0] = Math.max(1_500, TEXT_WIDTH_TWIPS - widths[1] - widths[2] - yearWidth * yearCols);
-            StringBuilder x = body;
-            x.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"");
-            Xml.append(x, styles.id(DocxStyles.TABLE_GRID)).append("\"/><w:tblW w:w=\"")
+            Xml x = body;
+            x.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").attr(styles.id(DocxStyles.TABLE_GRID)).append("\"/><w:tblW w:w=\"")
                     .append(java.util.Arrays.stream(widths).sum()).append("\" w:type=\"dxa\"/>")
                     .append("<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\""
                             + " w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
@@ -275,7 +281,7 @@ public final class DocxRenderer {
         }
 
         private void cell(String text, int width, boolean number, boolean header, String merge) {
-            StringBuilder x = body;
+            Xml x = body;
             x.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/>");
             if (merge != null) {
                 x.append("<w:vMerge w:val=\"").append(merge).append("\"/>");
@@ -285,8 +291,8 @@ public final class DocxRenderer {
                 x.append("<w:pPr><w:jc w:val=\"right\"/></w:pPr>");
             }
             if (!text.isEmpty()) {
-                x.append("<w:r>").append(header ? "<w:rPr><w:b/></w:rPr>" : "").append("<w:t xml:space=\"preserve\">");
-                Xml.appendText(x, text).append("</w:t></w:r>");
+                x.append(header ? "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">"
+                        : "<w:r><w:t xml:space=\"preserve\">").text(text).append("</w:t></w:r>");
             }
             x.append("</w:p></w:tc>");
         }
@@ -301,7 +307,7 @@ public final class DocxRenderer {
                     .append("\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/><wp:docPr id=\"").append(n)
                     .append("\" name=\"Diagram ").append(n).append("\" descr=\"");
             // The caption as the chart's alternative text, for a screen reader.
-            Xml.append(body, c.caption()).append("\"/><wp:cNvGraphicFramePr/><a:graphic xmlns:a=\"").append(Charts.A)
+            body.attr(c.caption()).append("\"/><wp:cNvGraphicFramePr/><a:graphic xmlns:a=\"").append(Charts.A)
                     .append("\"><a:graphicData uri=\"").append(Charts.C).append("\"><c:chart xmlns:c=\"")
                     .append(Charts.C).append("\" r:id=\"").append(chartRel(n))
                     .append("\"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
@@ -316,13 +322,11 @@ public final class DocxRenderer {
         /** A bold lead-in kept with what follows ("Utvecklingsområden:"). */
         private void leadIn(String text) {
             body.append("<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:b/>").append(lang)
-                    .append("</w:rPr><w:t xml:space=\"preserve\">");
-            Xml.appendText(body, text).append("</w:t></w:r></w:p>");
+                    .append("</w:rPr><w:t xml:space=\"preserve\">").text(text).append("</w:t></w:r></w:p>");
         }
 
         private void bullet(String text) {
-            body.append("<w:p><w:pPr><w:pStyle w:val=\"");
-            Xml.append(body, styles.id(DocxStyles.LIST_BULLET)).append("\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"")
+            body.append("<w:p><w:pPr><w:pStyle w:val=\"").attr(styles.id(DocxStyles.LIST_BULLET)).append("\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"")
                     .append(BULLET_NUM).append("\"/></w:numPr></w:pPr>");
             run(text);
             close();
@@ -331,8 +335,7 @@ public final class DocxRenderer {
         private void open(String style) {
             body.append("<w:p>");
             if (style != null) {
-                body.append("<w:pPr><w:pStyle w:val=\"");
-                Xml.append(body, styles.id(style)).append("\"/></w:pPr>");
+                body.append("<w:pPr><w:pStyle w:val=\"").attr(styles.id(style)).append("\"/></w:pPr>");
             }
         }
 
@@ -341,8 +344,7 @@ public final class DocxRenderer {
         }
 
         private void run(String text) {
-            body.append("<w:r><w:rPr>").append(lang).append("</w:rPr><w:t xml:space=\"preserve\">");
-            Xml.appendText(body, text).append("</w:t></w:r>");
+            body.append(textRun).text(text).append("</w:t></w:r>");
         }
 
         /** A footnote with {@code text}, referenced at the end of the open paragraph. */
@@ -352,10 +354,10 @@ public final class DocxRenderer {
             }
             int id = ++footnotes;
             body.append(noteRun).append("<w:footnoteReference w:id=\"").append(id).append("\"/></w:r>");
-            notes.append("<w:footnote w:id=\"").append(id).append("\"><w:p><w:pPr><w:pStyle w:val=\"");
-            Xml.append(notes, styles.id(DocxStyles.FOOTNOTE_TEXT)).append("\"/></w:pPr>").append(noteRun)
-                    .append("<w:footnoteRef/></w:r><w:r><w:rPr>").append(lang).append("</w:rPr><w:t xml:space=\"preserve\"> ");
-            Xml.appendText(notes, text).append("</w:t></w:r></w:p></w:footnote>");
+            notes.append("<w:footnote w:id=\"").append(id).append("\"><w:p><w:pPr><w:pStyle w:val=\"")
+                    .attr(styles.id(DocxStyles.FOOTNOTE_TEXT)).append("\"/></w:pPr>").append(noteRun)
+                    .append("<w:footnoteRef/></w:r>").append(textRun).append(" ").text(text)
+                    .append("</w:t></w:r></w:p></w:footnote>");
         }
 
         /** The relationship id of chart {@code n} (1-based); rId1–rId4 are the document's other parts. */
@@ -366,7 +368,7 @@ public final class DocxRenderer {
         /** Every part, zipped in a fixed order with fixed times. */
         byte[] pack() {
             LocalDateTime time = fixedTime(d.year());
-            StringBuilder types = new StringBuilder(2048 + 160 * charts.size()).append(DECLARATION)
+            Xml types = new Xml(2048 + 160 * charts.size()).append(DECLARATION)
                     .append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
                     .append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
                     .append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
@@ -383,7 +385,7 @@ public final class DocxRenderer {
             override(types, "/docProps/app.xml", CT + "extended-properties+xml");
             types.append("</Types>");
 
-            StringBuilder rels = new StringBuilder(1024 + 160 * charts.size()).append(DECLARATION)
+            Xml rels = new Xml(1024 + 160 * charts.size()).append(DECLARATION)
                     .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
             relationship(rels, "rId1", REL + "styles", "styles.xml");
             relationship(rels, "rId2", REL + "numbering", "numbering.xml");
@@ -394,7 +396,7 @@ public final class DocxRenderer {
             }
             rels.append("</Relationships>");
 
-            StringBuilder root = new StringBuilder(1024).append(DECLARATION)
+            Xml root = new Xml(1024).append(DECLARATION)
                     .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
             relationship(root, "rId1", REL + "officeDocument", "word/document.xml");
             relationship(root, "rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
@@ -402,24 +404,19 @@ public final class DocxRenderer {
             relationship(root, "rId3", REL + "extended-properties", "docProps/app.xml");
             root.append("</Relationships>");
 
-            StringBuilder document = new StringBuilder(body.length() + 512).append(DECLARATION)
-                    .append("<w:document xmlns:w=\"").append(W).append("\" xmlns:r=\"").append(Charts.R)
-                    .append("\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\">")
-                    .append("<w:body>").append(body).append("</w:body></w:document>");
-            StringBuilder footnotesXml = new StringBuilder(notes.length() + 1024).append(DECLARATION)
-                    .append("<w:footnotes xmlns:w=\"").append(W).append("\">").append(SEPARATORS).append(notes)
-                    .append("</w:footnotes>");
+            body.append("</w:body></w:document>");
+            notes.append("</w:footnotes>");
 
-            Zips zip = new Zips(64 * 1024 + 2 * body.length() / 5 + 4096 * charts.size(), time)
+            Zips zip = new Zips(16 * 1024 + body.length() / 6 + 4096 * charts.size(), time)
                     .add("[Content_Types].xml", types)
                     .add("_rels/.rels", root)
                     .add("docProps/core.xml", core())
                     .add("docProps/app.xml", APP)
-                    .add("word/document.xml", document)
+                    .add("word/document.xml", body)
                     .add("word/_rels/document.xml.rels", rels)
-                    .add("word/styles.xml", styles.xml())
+                    .add("word/styles.xml", styles.bytes())
                     .add("word/numbering.xml", NUMBERING)
-                    .add("word/footnotes.xml", footnotesXml)
+                    .add("word/footnotes.xml", notes)
                     .add("word/settings.xml", SETTINGS);
             for (int n = 1; n <= charts.size(); n++) {
                 ReportTables.Chart c = charts.get(n - 1);
@@ -431,28 +428,28 @@ public final class DocxRenderer {
             return zip.toBytes();
         }
 
-        private String core() {
+        private Xml core() {
             String date = d.year() + "-01-01T00:00:00Z";
-            StringBuilder x = new StringBuilder(1024).append(DECLARATION)
+            Xml x = new Xml(1024).append(DECLARATION)
                     .append("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/")
                     .append("core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"")
                     .append("http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">")
-                    .append("<dc:title>");
-            Xml.appendText(x, d.title()).append("</dc:title><dc:creator>bedomning</dc:creator><dc:description>");
-            Xml.appendText(x, d.source() + " · " + d.rules()).append("</dc:description>")
+                    .append("<dc:title>").text(d.title())
+                    .append("</dc:title><dc:creator>bedomning</dc:creator><dc:description>")
+                    .text(d.source() + " · " + d.rules()).append("</dc:description>")
                     .append("<cp:lastModifiedBy>bedomning</cp:lastModifiedBy>")
                     .append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").append(date).append("</dcterms:created>")
                     .append("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">").append(date).append("</dcterms:modified>")
                     .append("</cp:coreProperties>");
-            return x.toString();
+            return x;
         }
     }
 
-    private static void override(StringBuilder types, String part, String contentType) {
+    private static void override(Xml types, String part, String contentType) {
         types.append("<Override PartName=\"").append(part).append("\" ContentType=\"").append(contentType).append("\"/>");
     }
 
-    private static void relationship(StringBuilder rels, String id, String type, String target) {
+    private static void relationship(Xml rels, String id, String type, String target) {
         rels.append("<Relationship Id=\"").append(id).append("\" Type=\"").append(type).append("\" Target=\"")
                 .append(target).append("\"/>");
     }

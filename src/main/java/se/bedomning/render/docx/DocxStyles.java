@@ -62,11 +62,13 @@ public final class DocxStyles {
     private static final DocxStyles OURS = ours();
 
     private final String xml;
+    private final byte[] bytes;
     private final Map<String, String> idByName;
     private final String source;
 
     private DocxStyles(String xml, Map<String, String> idByName, String source) {
         this.xml = xml;
+        this.bytes = xml.getBytes(StandardCharsets.UTF_8);
         this.idByName = Map.copyOf(idByName);
         this.source = source;
     }
@@ -157,8 +159,7 @@ public final class DocxStyles {
             }
         }
         swedish(theirs, root);
-        StringBuilder out = new StringBuilder(1 << 16)
-                .append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
+        Xml out = new Xml(1 << 16).append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
         write(out, root);
         return new DocxStyles(out.toString(), ids, template.toString());
     }
@@ -284,27 +285,26 @@ public final class DocxStyles {
     }
 
     /** The element as XML, its names and namespace declarations as the template wrote them. */
-    private static void write(StringBuilder out, Node n) {
+    private static void write(Xml out, Node n) {
         switch (n.getNodeType()) {
             case Node.ELEMENT_NODE -> {
-                out.append('<').append(n.getNodeName());
+                out.append("<").append(n.getNodeName());
                 NamedNodeMap attrs = n.getAttributes();
                 for (int i = 0; i < attrs.getLength(); i++) {
                     Node a = attrs.item(i);
-                    out.append(' ').append(a.getNodeName()).append("=\"");
-                    Xml.append(out, a.getNodeValue()).append('"');
+                    out.append(" ").append(a.getNodeName()).append("=\"").attr(a.getNodeValue()).append("\"");
                 }
                 if (n.getFirstChild() == null) {
                     out.append("/>");
                 } else {
-                    out.append('>');
+                    out.append(">");
                     for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
                         write(out, c);
                     }
-                    out.append("</").append(n.getNodeName()).append('>');
+                    out.append("</").append(n.getNodeName()).append(">");
                 }
             }
-            case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> Xml.appendText(out, n.getNodeValue());
+            case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> out.text(n.getNodeValue());
             default -> {
                 // Comments and processing instructions carry nothing Word reads from styles.
             }
@@ -317,8 +317,8 @@ public final class DocxStyles {
     }
 
     /** The styles part as written into each document. */
-    String xml() {
-        return xml;
+    byte[] bytes() {
+        return bytes;
     }
 
     /** The style id for a built-in style name ("heading 1" → "Heading1", or "Rubrik1" in a Swedish template). */

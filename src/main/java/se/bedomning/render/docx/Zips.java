@@ -24,16 +24,28 @@ final class Zips implements AutoCloseable {
         this.time = time;
     }
 
-    Zips add(String name, CharSequence xml) {
-        return add(name, xml.toString().getBytes(StandardCharsets.UTF_8));
+    Zips add(String name, String xml) {
+        return add(name, xml.getBytes(StandardCharsets.UTF_8));
     }
 
     Zips add(String name, byte[] content) {
+        return add(name, content, null);
+    }
+
+    Zips add(String name, Xml xml) {
+        return add(name, null, xml);
+    }
+
+    private Zips add(String name, byte[] content, Xml xml) {
         ZipEntry e = new ZipEntry(name);
         e.setTimeLocal(time);
         try {
             zip.putNextEntry(e);
-            zip.write(content);
+            if (xml != null) {
+                xml.writeTo(zip);
+            } else {
+                zip.write(content);
+            }
             zip.closeEntry();
         } catch (IOException ex) {
             throw new UncheckedIOException("a zip in memory cannot fail to be written", ex);

@@ -39,13 +39,15 @@ public final class BedomningCommand implements Runnable {
      * <p>A command line that starts with a subcommand's name gets only that subcommand: picocli reads every
      * registered command's annotations, options and mixins by reflection before it parses anything, and
      * for all of them that was 0.2-0.4 s of a cold {@code draft} (measured on a loaded machine) spent on
-     * commands the line does not run. Anything else (no arguments, {@code help}, {@code --help}, a
-     * misspelt command) gets them all, so usage, help and "did you mean" are as before.
+     * commands the line does not run. A lone {@code --version} gets none. Anything else (no arguments,
+     * {@code help}, {@code --help}, a misspelt command) gets them all, so usage, help and "did you mean"
+     * are as before.
      */
     public static int execute(PrintWriter out, PrintWriter err, List<Object> more, String... args) {
         CommandLine cl = new CommandLine(new BedomningCommand());
         String first = args.length > 0 ? args[0] : "";
-        boolean one = COMMANDS.stream().anyMatch(c -> name(c).equals(first))
+        boolean version = args.length == 1 && (first.equals("--version") || first.equals("-V"));
+        boolean one = version || COMMANDS.stream().anyMatch(c -> name(c).equals(first))
                 || more.stream().anyMatch(c -> name(c.getClass()).equals(first));
         for (Class<?> c : COMMANDS) {
             if (!one || name(c).equals(first)) {

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.kie.api.KieBase;
@@ -26,7 +27,10 @@ import org.kie.api.definition.KiePackage;
  * Compiled rule packages on disk, so an unchanged rules folder is not rebuilt by Drools on every run
  * (the build is most of a cold draft). The key hashes every DRL file together with this program's,
  * Drools' and Java's versions, so an edited rule, an upgrade or another JVM can never be served stale
- * packages; the payload carries its own checksum, so a damaged file is rebuilt, not trusted.
+ * packages; the payload carries its own checksum, so a damaged file is rebuilt, not trusted. The checksum
+ * is CRC-32C: it guards against damage, as the SHA-256 it replaces did (a hash stored next to the payload
+ * never guarded against forgery), and the JVM computes it with intrinsics even in a cold, C1-only
+ * process: 1.5 ms for the 1 MB set where SHA-256 took 80–120 ms.
  *
  * <p>This is the only class that touches Drools' internal serialisation streams: an upgrade that
  * changes them breaks {@code CompiledRulesCacheTest}, not users.
@@ -35,8 +39,8 @@ public final class CompiledRulesCache {
 
     /** System property: a cache folder, or "off". */
     public static final String PROPERTY = "bedomning.cache";
-    private static final byte[] MAGIC = "BEDOMNING-COMPILED-RULES/1\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int DIGEST_BYTES = 32;
+    private static final byte[] MAGIC = "BEDOMNING-COMPILED-RULES/2\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int CHECKSUM_BYTES = Long.BYTES;
     /**
      * Compiled rule sets kept: every DRL edit in a watch session adds one, so the least recently used
      * beyond this many are deleted (a set is about 400 kB). Enough for switching between a few rules folders.
@@ -158,12 +162,12 @@ public final class CompiledRulesCache {
         }
         try {
             byte[] all = Files.readAllBytes(f);
-            if (all.length < MAGIC.length + DIGEST_BYTES || !Arrays.equals(Arrays.copyOf(all, MAGIC.length), MAGIC)) {
+            if (all.length < MAGIC.length + CHECKSUM_BYTES || !Arrays.equals(Arrays.copyOf(all, MAGIC.length), MAGIC)) {
                 return Optional.empty();
             }
-            byte[] sum = Arrays.copyOfRange(all, MAGIC.length, MAGIC.length + DIGEST_BYTES);
-            byte[] payload = Arrays.copyOfRange(all, MAGIC.length + DIGEST_BYTES, all.length);
-            if (!Arrays.equals(sum, sha256(payload))) {
+            byte[] sum = Arrays.copyOfRange(all, MAGIC.length, MAGIC.length + CHECKSUM_BYTES);
+            byte[] payload = Arrays.copyOfRange(all, MAGIC.length + CHECKSUM_BYTES, all.length);
+            if (!Arrays.equals(sum, checksum(payload))) {
                 return Optional.empty();
             }
             KieBase kieBase = EngineOptions.kieBase(deserialize(payload));
@@ -187,7 +191,7 @@ public final class CompiledRulesCache {
             Files.createDirectories(folder);
             Path tmp = Files.createTempFile(folder, key, ".tmp");
             try {
-                Files.write(tmp, concat(MAGIC, sha256(payload), payload));
+                Files.write(tmp, concat(MAGIC, checksum(payload), payload));
                 Files.move(tmp, file(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);
@@ -233,12 +237,10 @@ public final class CompiledRulesCache {
         }
     }
 
-    private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static byte[] checksum(byte[] data) {
+        CRC32C crc = new CRC32C();
+        crc.update(data);
+        return java.nio.ByteBuffer.allocate(Long.BYTES).putLong(crc.getValue()).array();
     }
 
     private static byte[] concat(byte[]... parts) {

@@ -9,6 +9,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +74,15 @@ public final class RuleLoader {
                     List.of(Problem.at(folder.toString(), 0, 0, "", "is not a folder; pass --rules DIR with a folder"
                             + " that holds *.drl, " + THRESHOLDS + ", " + CATALOG + " and " + WORDING)));
         }
+        // The DRL files first, so the compiled-rules cache can restore the rule base on a thread of its own
+        // while this one reads and checks the JSON files (on a cold run the two take about as long).
+        List<Problem> drlProblems = new ArrayList<>();
+        List<Path> drls = collect(drlProblems, () -> drlFiles(folder));
+        // Only a watch session has a previous set; a cold run hashes the DRL files on the cache's thread.
+        String previousDigest = drls == null || previous == null || !previous.folder().equals(folder) ? null
+                : digest(folder, drls);
+        boolean unchanged = previousDigest != null && previous.drlDigest().equals(previousDigest);
+        CachedRules cached = drls == null || unchanged ? null : CachedRules.start(folder, drls);
         // Every file is checked even when an earlier one failed, so a reviewer sees all problems at once.
         List<Problem> problems = new ArrayList<>();
         Thresholds thresholds = collect(problems, () -> Thresholds.read(folder.resolve(THRESHOLDS)));
@@ -80,9 +92,8 @@ public final class RuleLoader {
         Themes themes = collect(problems, () -> Themes.read(folder.resolve(Themes.FILE)));
         KoladaMapping kolada = catalog == null ? null
                 : collect(problems, () -> KoladaMapping.load(folder.resolve(KoladaMapping.FILE), catalog));
-        List<Path> drls = collect(problems, () -> drlFiles(folder));
+        problems.addAll(drlProblems);
         KieBase kieBase = null;
-        String drlDigest = drls == null ? "" : digest(folder, drls);
         if (drls != null) {
             if (thresholds != null) {
                 problems.addAll(checkThresholdNames(drls, thresholds));
@@ -92,9 +103,9 @@ public final class RuleLoader {
             if (themes != null) {
                 problems.addAll(checkConcernsThemed(drls, themes));
             }
-            kieBase = previous != null && previous.drlDigest().equals(drlDigest) && previous.folder().equals(folder)
-                    ? previous.kieBase() : compileOrReuse(drls, drlDigest, problems);
+            kieBase = unchanged ? previous.kieBase() : compileOrReuse(drls, cached, problems);
         }
+        String drlDigest = drls == null ? "" : unchanged ? previousDigest : cached.digest();
         if (!problems.isEmpty()) {
             throw BedomningException.badRules("The rules in " + folder + " have " + problems.size()
                     + (problems.size() == 1 ? " problem" : " problems") + "; nothing was drafted.", problems);
@@ -127,21 +138,83 @@ public final class RuleLoader {
     }
 
     /** A rule base from the compiled-rules cache when these exact DRL files were built before. */
-    private static KieBase compileOrReuse(List<Path> drls, String drlDigest, List<Problem> problems) {
-        var cache = CompiledRulesCache.configured();
-        String key = null;
-        if (cache.isPresent()) {
-            key = CompiledRulesCache.key(drlDigest);
-            var cached = cache.get().load(key);
-            if (cached.isPresent()) {
-                return cached.get();
-            }
+    private static KieBase compileOrReuse(List<Path> drls, CachedRules cached, List<Problem> problems) {
+        var restored = cached.get();
+        if (restored.isPresent()) {
+            return restored.get();
         }
         KieBase built = compile(drls, problems);
-        if (built != null && key != null) {
-            cache.get().store(key, built);
+        if (built != null) {
+            cached.store(built);
         }
         return built;
+    }
+
+    /**
+     * The compiled-rules cache's answer for one DRL digest, looked up on a daemon thread started before
+     * the JSON files are read: restoring the rule base is about half of a cold draft and needs nothing
+     * from them. Anything that goes wrong there (a damaged file, an error in Drools) is a miss, and the
+     * caller builds the rules itself, as without a cache.
+     */
+    private static final class CachedRules {
+        private final Path folder;
+        private final Optional<CompiledRulesCache> cache;
+        /** The DRL digest, then the rule base restored under its key (empty: a miss). */
+        private final FutureTask<String> digest;
+        private final FutureTask<Optional<KieBase>> lookup;
+
+        private CachedRules(Path folder, List<Path> drls) {
+            this.folder = folder;
+            this.cache = CompiledRulesCache.configured();
+            this.digest = new FutureTask<>(() -> RuleLoader.digest(folder, drls));
+            this.lookup = new FutureTask<>(() -> {
+                digest.run();
+                return cache.isEmpty() ? Optional.empty() : cache.get().load(CompiledRulesCache.key(digest.get()));
+            });
+        }
+
+        static CachedRules start(Path folder, List<Path> drls) {
+            CachedRules c = new CachedRules(folder, drls);
+            Thread t = new Thread(c.lookup, "bedomning-rules-cache");
+            t.setDaemon(true);
+            t.start();
+            return c;
+        }
+
+        /** The rule base from the cache; empty on a miss or when anything went wrong restoring it. */
+        Optional<KieBase> get() {
+            try {
+                return lookup.get();
+            } catch (ExecutionException e) {
+                return Optional.empty();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+
+        /**
+         * The digest of the DRL files: computed by the lookup; an unreadable file's error (exit 3) is
+         * raised here, on the caller's thread, just as it was when the caller hashed the files itself.
+         */
+        String digest() {
+            digest.run(); // a no-op once the lookup ran it
+            try {
+                return digest.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while hashing " + folder, e);
+            }
+        }
+
+        void store(KieBase built) {
+            cache.ifPresent(c -> c.store(CompiledRulesCache.key(digest()), built));
+        }
     }
 
     private static KieBase compile(List<Path> drls, List<Problem> problems) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.bedomning.testing.Cli.Run;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,31 @@ class CliTest {
         Run version = run("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("bedomning "), version.out());
+    }
+
+    @Test
+    void aCommandLineThatNamesOneSubcommandStillHasTheWholeCommandSetWhereItShows() {
+        // Only the named subcommand's model is built for speed; usage, help and suggestions must not notice.
+        for (String[] args : new String[][] {{"--help"}, {"help"}, {}}) {
+            Run r = run(args);
+            for (String command : List.of("draft", "batch", "regress", "validate", "explain", "test-rules",
+                    "checklist", "workbook", "bench", "help")) {
+                assertTrue(r.out().contains("\n  " + command + " "), String.join(" ", args) + " lists " + command
+                        + ":\n" + r.out());
+            }
+        }
+        Run sub = run("help", "draft");
+        assertEquals(0, sub.code());
+        assertTrue(sub.out().startsWith("Usage: bedomning draft "), sub.out());
+        Run own = run("draft", "--help");
+        assertEquals(sub.out(), own.out());
+        Run typo = run("drafr");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().startsWith("Unmatched argument at index 0: 'drafr'"), typo.err());
+        assertTrue(typo.err().contains("\n  draft "), "the usage after the error lists the commands:\n" + typo.err());
+        Run benchHelp = run("bench", "--help");
+        assertEquals(0, benchHelp.code());
+        assertTrue(benchHelp.out().contains("generate"), benchHelp.out());
     }
 
     @Test

@@ -25,6 +25,7 @@ import se.bedomning.facts.Series;
 import se.bedomning.facts.SeriesData;
 import se.bedomning.facts.Suppression;
 import se.bedomning.facts.ThemeDefinition;
+import se.bedomning.facts.Threshold;
 import se.bedomning.facts.Unit;
 import se.bedomning.facts.Valence;
 import se.bedomning.io.Themes;
@@ -57,6 +58,15 @@ public final class DraftBuilder {
     private String lastOpening = "";
     /** Outweighs any count of openings: a repeated opening is chosen only when every alternative repeats. */
     private static final int REPEAT_PENALTY = 1_000_000;
+    /**
+     * The underlag template of each (kind, variant, valence) met so far: a region's thousand findings ask
+     * the wording for the same few dozen, and each lookup builds its candidate keys anew.
+     */
+    private final Map<TemplateKey, Map.Entry<String, List<String>>> sentenceTemplates = new HashMap<>();
+
+    private record TemplateKey(FindingKind kind, String variant, Valence valence) {
+    }
+
     /** The bedömning sentence each selected finding became, for the sammanfattning. */
     private final Map<Finding, Draft.Statement> realised = new HashMap<>();
 
@@ -261,7 +271,7 @@ public final class DraftBuilder {
             List<Draft.Value> values = new ArrayList<>();
             addValues(s, f, years, values);
             stated.add(new Draft.Stated(f.id(), f.getKind().code(), f.getVariant(), v.code(), s.getIndicatorId(),
-                    s.getGroupId(), years.stream().distinct().sorted().toList(), values));
+                    s.getGroupId(), distinctSorted(years), values));
         }
         String list = SwedishFormat.list(items);
         String text = varied(t.getKey(), t.getValue(), name -> name.equals("items") ? list : variable(name, first, previous));
@@ -291,7 +301,7 @@ public final class DraftBuilder {
             addValues(f.getOther(), f, years, values);
         }
         Draft.Stated stated = new Draft.Stated(f.id(), f.getKind().code(), f.getVariant(), v.code(), s.getIndicatorId(),
-                s.getGroupId(), years.stream().distinct().sorted().toList(), values);
+                s.getGroupId(), distinctSorted(years), values);
         return new Draft.Statement(prefix + f.id(), text, rule, sel.getMerit().getWeightName() + "="
                 + sel.getWeight().toPlainString() + " '" + sel.getMerit().getRule() + "'", t.getKey(), List.of(stated));
     }
@@ -549,7 +559,7 @@ public final class DraftBuilder {
             addValues(f.getOther(), f, years, values);
         }
         return new Draft.Stated(f.id(), f.getKind().code(), f.getVariant(), v.code(), s.getIndicatorId(),
-                s.getGroupId(), years.stream().distinct().sorted().toList(), values);
+                s.getGroupId(), distinctSorted(years), values);
     }
 
     /**
@@ -592,7 +602,9 @@ public final class DraftBuilder {
     }
 
     private Draft.Sentence sentence(Finding f, Valence valence, Finding previous) {
-        Map.Entry<String, List<String>> t = wording.sentence(f.getKind(), f.getVariant(), valence);
+        Map.Entry<String, List<String>> t = sentenceTemplates.computeIfAbsent(
+                new TemplateKey(f.getKind(), f.getVariant(), valence),
+                k -> wording.sentence(k.kind(), k.variant(), k.valence()));
         String text = finish(fillYears(pick(t.getKey(), t.getValue()), name -> variable(name, f, previous)));
         Series s = f.getSeries();
         Series o = f.getOther();
@@ -602,14 +614,28 @@ public final class DraftBuilder {
         if (o != null) {
             addValues(o, f, years, values);
         }
-        List<Draft.ThresholdUse> thresholds = f.getThresholds().stream()
-                .map(th -> new Draft.ThresholdUse(th.getName(), th.getUnit() == null ? null : th.getUnit().code(),
-                        th.getBaseKind() == null ? null : th.getBaseKind().code(), th.getDecimal()))
-                .toList();
+        List<Draft.ThresholdUse> thresholds = new ArrayList<>(f.getThresholds().size());
+        for (Threshold th : f.getThresholds()) {
+            thresholds.add(new Draft.ThresholdUse(th.getName(), th.getUnit() == null ? null : th.getUnit().code(),
+                    th.getBaseKind() == null ? null : th.getBaseKind().code(), th.getDecimal()));
+        }
         return new Draft.Sentence(f.id(), text, f.getKind().code(), f.getVariant(), valence.code(),
                 s.getIndicatorId(), s.getGroupId(), o == null ? null : o.getIndicatorId(),
-                o == null ? null : o.getGroupId(), years.stream().distinct().sorted().toList(), values, f.getRule(),
+                o == null ? null : o.getGroupId(), distinctSorted(years), values, f.getRule(),
                 thresholds, s.getIndicator().source(), t.getKey());
+    }
+
+    /**
+     * The years a statement speaks of, in order and each once. They are gathered from points in year order, so
+     * only a finding on two series (whose years repeat) needs sorting; that test spares a stream per sentence.
+     */
+    private static List<Integer> distinctSorted(List<Integer> years) {
+        for (int i = 1; i < years.size(); i++) {
+            if (years.get(i) <= years.get(i - 1)) {
+                return years.stream().distinct().sorted().toList();
+            }
+        }
+        return years;
     }
 
     /** The data points a finding speaks of: its span, plus the low or peak it starts from. */
@@ -712,8 +738,22 @@ public final class DraftBuilder {
 
     private static final String ACTION_MEASURE = "åtgärd ";
 
-    private static int words(String text) {
-        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
+    /**
+     * The words of a bullet: runs of characters between whitespace. Counted by hand, not with split("\\s+"),
+     * which compiles its pattern on every call and ran several times per bullet; the two agree on the tidied
+     * text finish() makes (single spaces, none at either end).
+     */
+    static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     /**
@@ -881,7 +921,7 @@ public final class DraftBuilder {
         for (int k = 0; k < names.length; k++) {
             String value = vars.apply(names[k]);
             sb.append(literals[k]);
-            if (YEARS.contains(names[k]) && !value.isEmpty() && endsWithBareNumber(sb)) {
+            if (!value.isEmpty() && endsWithBareNumber(sb) && YEARS.contains(names[k])) {
                 sb.append(wording.document("yearAfterNumber")).append(' ');
             }
             sb.append(value);
@@ -919,15 +959,17 @@ public final class DraftBuilder {
      * expressions here cost more than the rules when a whole country is drafted.
      */
     static String finish(String text) {
-        String t = text.replace("()", "");
-        // Tidied in place in one char array rather than with charAt and a StringBuilder: the last character
-        // written is looked at for every character read, and on Swedish text (UTF-16) each String or builder
-        // look checks bounds. At most one character is written per character read, so n never passes i.
-        char[] out = t.toCharArray();
+        // Tidied in place in one char array, in two passes that each write at most one character per character
+        // read (so the write index never passes the read index): the text is copied out once and in once, where
+        // replace, strip and capitalize each made a copy of their own. Every underlag and bedömning sentence of
+        // a national batch goes through here.
+        char[] out = text.toCharArray();
+        int len = withoutEmptyParentheses(out);
         int n = 0;
-        for (int i = 0; i < out.length; i++) {
+        for (int i = 0; i < len; i++) {
             char c = out[i];
-            if (Character.isWhitespace(c)) {
+            if (isWhitespace(c)) {
+                // Every run of whitespace becomes one space, and none opens the sentence.
                 if (n > 0 && out[n - 1] != ' ') {
                     out[n++] = ' ';
                 }
@@ -941,6 +983,46 @@ public final class DraftBuilder {
             }
             out[n++] = c;
         }
-        return SwedishFormat.capitalize(new String(out, 0, n).strip());
+        // The runs above leave at most one space at the end, the only whitespace strip() would remove.
+        if (n > 0 && out[n - 1] == ' ') {
+            n--;
+        }
+        if (n > 0 && !Character.isSurrogate(out[0])) {
+            int upper = Character.toUpperCase((int) out[0]);
+            if (Character.isBmpCodePoint(upper)) {
+                out[0] = (char) upper;
+                return new String(out, 0, n);
+            }
+        }
+        return SwedishFormat.capitalize(new String(out, 0, n));
+    }
+
+    /**
+     * Removes every "()" from the first {@code out.length} characters, left to right as String.replace
+     * does (an inner pair leaves its outer one standing: "(())" → "()"); returns the new length.
+     */
+    private static int withoutEmptyParentheses(char[] out) {
+        int n = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == '(' && i + 1 < out.length && out[i + 1] == ')') {
+                i++;
+                continue;
+            }
+            out[n++] = out[i];
+        }
+        return n;
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)}, answered without the JDK's property table for the characters
+     * below U+1680, where the only whitespace is ASCII (tab to carriage return, the four separators U+001C to
+     * U+001F, and space): the launcher's C1-only JIT does not inline that lookup, and it ran for every
+     * character of every sentence.
+     */
+    static boolean isWhitespace(char c) {
+        if (c < '\u1680') {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        }
+        return Character.isWhitespace(c);
     }
 }

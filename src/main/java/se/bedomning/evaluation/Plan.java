@@ -30,9 +30,18 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
 
     private static final Comparator<Selection> HEAVIEST_FIRST = (a, b) -> a.outranks(b) ? -1 : b.outranks(a) ? 1 : 0;
 
+    /**
+     * Merits in draft order, the heaviest first on one finding. Written out rather than chained with
+     * comparing/thenComparing: a region has thousands of merits, and each comparison then went through
+     * two lambdas and a key extractor more.
+     */
+    private static final Comparator<Merit> MERIT_ORDER = (a, b) -> {
+        int c = Finding.DRAFT_ORDER.compare(a.getFinding(), b.getFinding());
+        return c != 0 ? c : a.outranks(b) ? -1 : b.outranks(a) ? 1 : 0;
+    };
+
     public Plan {
-        merits = sorted(merits, Comparator.comparing(Merit::getFinding, Finding.DRAFT_ORDER)
-                .thenComparing((a, b) -> a.outranks(b) ? -1 : b.outranks(a) ? 1 : 0));
+        merits = sorted(merits, MERIT_ORDER);
         selections = sorted(selections, HEAVIEST_FIRST);
         demotions = sorted(demotions, Comparator.comparing(Demotion::getFinding, Finding.DRAFT_ORDER)
                 .thenComparing(Demotion::getThreshold));
@@ -47,10 +56,12 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
                 .thenComparing(Derivation::getRule));
     }
 
+    /** A sorted immutable copy, made from one array (a copy into a list and then an immutable one made two). */
+    @SuppressWarnings("unchecked")
     private static <T> List<T> sorted(List<T> in, Comparator<T> order) {
-        List<T> out = new ArrayList<>(in);
-        out.sort(order);
-        return List.copyOf(out);
+        T[] out = (T[]) in.toArray();
+        java.util.Arrays.sort(out, order);
+        return List.of(out);
     }
 
     /** The bedömning of one goal, heaviest first: selections that no cap demoted. */

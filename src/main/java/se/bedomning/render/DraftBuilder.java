@@ -959,15 +959,19 @@ public final class DraftBuilder {
      * expressions here cost more than the rules when a whole country is drafted.
      */
     static String finish(String text) {
-        // Tidied in place in one char array, in two passes that each write at most one character per character
-        // read (so the write index never passes the read index): the text is copied out once and in once, where
-        // replace, strip and capitalize each made a copy of their own. Every underlag and bedömning sentence of
-        // a national batch goes through here.
+        // Tidied in place in one char array, in one pass that writes at most one character per character read
+        // (so the write index n never passes the read index i, and out[i + 1] is still the text's own): the text
+        // is copied out once and in once, where replace, strip and capitalize each made a copy of their own.
+        // Every underlag and bedömning sentence of a national batch goes through here.
         char[] out = text.toCharArray();
-        int len = withoutEmptyParentheses(out);
         int n = 0;
-        for (int i = 0; i < len; i++) {
+        for (int i = 0; i < out.length; i++) {
             char c = out[i];
+            // "()" goes first, as replace("()", "") did before the rest: left to right, so "(())" keeps "()".
+            if (c == '(' && i + 1 < out.length && out[i + 1] == ')') {
+                i++;
+                continue;
+            }
             if (isWhitespace(c)) {
                 // Every run of whitespace becomes one space, and none opens the sentence.
                 if (n > 0 && out[n - 1] != ' ') {
@@ -995,22 +999,6 @@ public final class DraftBuilder {
             }
         }
         return SwedishFormat.capitalize(new String(out, 0, n));
-    }
-
-    /**
-     * Removes every "()" from the first {@code out.length} characters, left to right as String.replace
-     * does (an inner pair leaves its outer one standing: "(())" → "()"); returns the new length.
-     */
-    private static int withoutEmptyParentheses(char[] out) {
-        int n = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (out[i] == '(' && i + 1 < out.length && out[i + 1] == ')') {
-                i++;
-                continue;
-            }
-            out[n++] = out[i];
-        }
-        return n;
     }
 
     /**

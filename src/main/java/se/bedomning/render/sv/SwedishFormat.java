@@ -31,9 +31,16 @@ public final class SwedishFormat {
     }
 
     private static String groupAndComma(String plain) {
-        boolean negative = plain.startsWith("-");
+        // Most values have fewer than four digits before the point: then only the point becomes a comma, and
+        // the string needs no taking apart (every number of every sentence passes here).
+        int sign = plain.startsWith("-") ? 1 : 0;
+        int dot = plain.indexOf('.');
+        if ((dot < 0 ? plain.length() : dot) - sign < GROUP_FROM_DIGITS) {
+            return dot < 0 ? plain : plain.replace('.', ',');
+        }
+        boolean negative = sign == 1;
         String s = negative ? plain.substring(1) : plain;
-        int dot = s.indexOf('.');
+        dot = s.indexOf('.');
         String whole = dot < 0 ? s : s.substring(0, dot);
         String frac = dot < 0 ? "" : "," + s.substring(dot + 1);
         if (whole.length() >= GROUP_FROM_DIGITS) {

@@ -90,6 +90,8 @@ public final class DraftBuilder {
         List<Finding> stated = a.stated();
         Map<Finding, Valence> valences = a.valences();
         Map<Finding, List<Suppression>> unsaidBy = a.suppressionsByFinding();
+        List<List<Finding>> statedByGoal = byGoal(stated);
+        List<List<Finding>> findingsByGoal = byGoal(a.findings());
         for (int goal = Indicator.FIRST_GOAL; goal <= Indicator.LAST_GOAL; goal++) {
             int g = goal;
             Map<String, String> goalVars = new HashMap<>(doc);
@@ -97,20 +99,18 @@ public final class DraftBuilder {
             goalVars.put("title", wording.goalTitle(goal));
             List<Draft.Sentence> sentences = new ArrayList<>();
             Finding previous = null;
-            for (Finding f : stated) {
-                if (f.getGoal() == g) {
-                    Valence v = valences.getOrDefault(f, Valence.NEUTRAL);
-                    Draft.Sentence sentence = sentence(f, v, previous);
-                    if (!said.add(sentence.text())) {
-                        // The short subject ("Andelen …") made it read like an earlier sentence: name it in full,
-                        // with the same alternative of the template (the first try does not count as a use).
-                        uses.merge(sentence.template(), -1, Integer::sum);
-                        sentence = sentence(f, v, null);
-                        said.add(sentence.text());
-                    }
-                    sentences.add(sentence);
-                    previous = f;
+            for (Finding f : statedByGoal.get(g - Indicator.FIRST_GOAL)) {
+                Valence v = valences.getOrDefault(f, Valence.NEUTRAL);
+                Draft.Sentence sentence = sentence(f, v, previous);
+                if (!said.add(sentence.text())) {
+                    // The short subject ("Andelen …") made it read like an earlier sentence: name it in full,
+                    // with the same alternative of the template (the first try does not count as a use).
+                    uses.merge(sentence.template(), -1, Integer::sum);
+                    sentence = sentence(f, v, null);
+                    said.add(sentence.text());
                 }
+                sentences.add(sentence);
+                previous = f;
             }
             List<Draft.Area> areas = new ArrayList<>();
             // Heaviest first (development.weight.*), at most development.maxPerGoal.
@@ -118,12 +118,10 @@ public final class DraftBuilder {
                 areas.add(area(d));
             }
             List<Draft.Unsaid> unsaid = new ArrayList<>();
-            for (Finding f : a.findings()) {
-                if (f.getGoal() == g) {
-                    for (Suppression s : unsaidBy.getOrDefault(f, List.of())) {
-                        unsaid.add(new Draft.Unsaid(f.id(), f.getKind().code(), f.getSeries().getIndicatorId(),
-                                f.getSeries().getGroupId(), f.getRule(), s.getRule(), s.getBecause().id()));
-                    }
+            for (Finding f : findingsByGoal.get(g - Indicator.FIRST_GOAL)) {
+                for (Suppression s : unsaidBy.getOrDefault(f, List.of())) {
+                    unsaid.add(new Draft.Unsaid(f.id(), f.getKind().code(), f.getSeries().getIndicatorId(),
+                            f.getSeries().getGroupId(), f.getRule(), s.getRule(), s.getBecause().id()));
                 }
             }
             List<Draft.Missing> missing = new ArrayList<>();
@@ -218,6 +216,24 @@ public final class DraftBuilder {
         }
         return new Draft(facts.region(), facts.year(), facts.report(), facts.file(), rulesLabel,
                 fill(wording.document("title"), doc), fill(wording.document("intro"), doc), notes, summary, sections);
+    }
+
+    /**
+     * The findings of each goal (index 0 for {@link Indicator#FIRST_GOAL}), in their order: sorted out in one
+     * pass, where each of the eight sections used to go through all of a region's findings twice.
+     */
+    private static List<List<Finding>> byGoal(List<Finding> findings) {
+        List<List<Finding>> out = new ArrayList<>();
+        for (int g = Indicator.FIRST_GOAL; g <= Indicator.LAST_GOAL; g++) {
+            out.add(new ArrayList<>());
+        }
+        for (Finding f : findings) {
+            int g = f.getGoal();
+            if (g >= Indicator.FIRST_GOAL && g <= Indicator.LAST_GOAL) {
+                out.get(g - Indicator.FIRST_GOAL).add(f);
+            }
+        }
+        return out;
     }
 
     /**
@@ -1002,15 +1018,17 @@ public final class DraftBuilder {
     }
 
     /**
-     * {@link Character#isWhitespace(char)}, answered without the JDK's property table for the characters
-     * below U+1680, where the only whitespace is ASCII (tab to carriage return, the four separators U+001C to
-     * U+001F, and space): the launcher's C1-only JIT does not inline that lookup, and it ran for every
-     * character of every sentence.
+     * {@link Character#isWhitespace(char)} written out: the launcher's C1-only JIT does not inline the JDK's
+     * property-table lookup, and it ran for every character of every sentence. Below U+1680 the only
+     * whitespace is ASCII (tab to carriage return, the separators U+001C to U+001F, space); above it, a
+     * handful of Unicode spaces (not the no-break ones, U+2007 among them), and never the dash "–" that ranges
+     * and year spans print. SentenceTidyingTest holds this to the JDK for every character.
      */
     static boolean isWhitespace(char c) {
         if (c < '\u1680') {
             return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
         }
-        return Character.isWhitespace(c);
+        return c == '\u1680' || (c >= '\u2000' && c <= '\u200A' && c != '\u2007') || c == '\u2028' || c == '\u2029'
+                || c == '\u205F' || c == '\u3000';
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import se.bedomning.facts.Aggregation;
 import se.bedomning.facts.Demotion;
 import se.bedomning.facts.Derivation;
@@ -64,10 +63,25 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
         return List.of(out);
     }
 
-    /** The bedömning of one goal, heaviest first: selections that no cap demoted. */
+    /**
+     * The bedömning of one goal, heaviest first: selections that no cap demoted. Only the goal's own demotions
+     * are gathered (the draft asks once per goal, and gathering a region's hundreds of demotions each time was
+     * most of the cost).
+     */
     public List<Selection> assessment(int goal) {
-        Set<Finding> demoted = demotions.stream().map(Demotion::getFinding).collect(Collectors.toSet());
-        return selections.stream().filter(s -> s.getGoal() == goal && !demoted.contains(s.getFinding())).toList();
+        Set<Finding> demoted = new java.util.HashSet<>();
+        for (Demotion d : demotions) {
+            if (d.getFinding().getGoal() == goal) {
+                demoted.add(d.getFinding());
+            }
+        }
+        List<Selection> out = new ArrayList<>();
+        for (Selection s : selections) {
+            if (s.getGoal() == goal && !demoted.contains(s.getFinding())) {
+                out.add(s);
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** The conclusions the rules derived from two findings of one goal, in draft order. */

@@ -65,6 +65,17 @@ public final class DraftBuilder {
     private final Map<TemplateKey, Map.Entry<String, List<String>>> sentenceTemplates = new HashMap<>();
 
     private record TemplateKey(FindingKind kind, String variant, Valence valence) {
+        // Written out: a record's own equals and hashCode go through method handles that the launcher's C1-only
+        // JIT does not inline, which cost as much as the lookup this key saves.
+        @Override
+        public int hashCode() {
+            return (kind.ordinal() * 31 + variant.hashCode()) * 31 + valence.ordinal();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TemplateKey k && k.kind == kind && k.valence == valence && k.variant.equals(variant);
+        }
     }
 
     /** The bedömning sentence each selected finding became, for the sammanfattning. */

@@ -20,6 +20,7 @@ import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import se.bedomning.facts.Aggregation;
@@ -383,56 +384,39 @@ public final class Evaluator implements Engine {
             session.dispose();
         }
     }
-    /** The derived facts in draft order, gathered in one pass over working memory. */
+    /**
+     * The derived facts in draft order. Each type is read from its own part of working memory (Drools keeps
+     * the objects of each class apart), so the thousands of facts the rules use only among themselves
+     * (concerns, theme candidates, the inserted series and thresholds) are never visited; one pass over
+     * everything that sorted each object by type touched them all.
+     */
     private static Assessment readBack(KieSession session, FactSet facts, List<Series> series, int firings) {
-        List<Finding> findings = new ArrayList<>();
-        List<Judgement> judgements = new ArrayList<>();
-        List<Suppression> suppressions = new ArrayList<>();
-        List<DevelopmentArea> areas = new ArrayList<>();
-        List<Merit> merits = new ArrayList<>();
-        List<Selection> selections = new ArrayList<>();
-        List<Demotion> demotions = new ArrayList<>();
-        List<Headline> headlines = new ArrayList<>();
-        List<Aggregation> aggregations = new ArrayList<>();
-        List<Derivation> derivations = new ArrayList<>();
-        List<ActionFinding> actionFindings = new ArrayList<>();
-        List<ActionJudgement> actionJudgements = new ArrayList<>();
-        List<ActionMerit> actionMerits = new ArrayList<>();
-        List<ActionHeadline> actionHeadlines = new ArrayList<>();
-        for (Object o : session.getObjects()) {
-            if (o instanceof Finding f) {
-                findings.add(f);
-            } else if (o instanceof Judgement j) {
-                judgements.add(j);
-            } else if (o instanceof Suppression s) {
-                suppressions.add(s);
-            } else if (o instanceof DevelopmentArea d) {
-                areas.add(d);
-            } else if (o instanceof Merit m) {
-                merits.add(m);
-            } else if (o instanceof Selection x) {
-                selections.add(x);
-            } else if (o instanceof Demotion x) {
-                demotions.add(x);
-            } else if (o instanceof Headline h) {
-                headlines.add(h);
-            } else if (o instanceof Aggregation x) {
-                aggregations.add(x);
-            } else if (o instanceof Derivation x) {
-                derivations.add(x);
-            } else if (o instanceof ActionFinding f) {
-                actionFindings.add(f);
-            } else if (o instanceof ActionJudgement j) {
-                actionJudgements.add(j);
-            } else if (o instanceof ActionMerit m) {
-                actionMerits.add(m);
-            } else if (o instanceof ActionHeadline h) {
-                actionHeadlines.add(h);
-            }
-        }
+        List<Finding> findings = objectsOf(session, Finding.class);
+        List<Judgement> judgements = objectsOf(session, Judgement.class);
+        List<Suppression> suppressions = objectsOf(session, Suppression.class);
+        List<DevelopmentArea> areas = objectsOf(session, DevelopmentArea.class);
+        List<Merit> merits = objectsOf(session, Merit.class);
+        List<Selection> selections = objectsOf(session, Selection.class);
+        List<Demotion> demotions = objectsOf(session, Demotion.class);
+        List<Headline> headlines = objectsOf(session, Headline.class);
+        List<Aggregation> aggregations = objectsOf(session, Aggregation.class);
+        List<Derivation> derivations = objectsOf(session, Derivation.class);
+        List<ActionFinding> actionFindings = objectsOf(session, ActionFinding.class);
+        List<ActionJudgement> actionJudgements = objectsOf(session, ActionJudgement.class);
+        List<ActionMerit> actionMerits = objectsOf(session, ActionMerit.class);
+        List<ActionHeadline> actionHeadlines = objectsOf(session, ActionHeadline.class);
         return Assessment.inDraftOrder(facts, series, findings, judgements, suppressions, areas, firings,
                 new Plan(merits, selections, demotions, headlines, aggregations, derivations))
                 .withActions(ActionAssessment.inDraftOrder(actionFindings, actionJudgements, actionMerits,
                         actionHeadlines));
+    }
+
+    /** The facts of one (final) class in working memory, in the engine's order. */
+    private static <T> List<T> objectsOf(KieSession session, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Object o : session.getObjects(new ClassObjectFilter(type))) {
+            out.add(type.cast(o));
+        }
+        return out;
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import se.bedomning.facts.Aggregation;
 import se.bedomning.facts.Demotion;
 import se.bedomning.facts.Derivation;
@@ -30,9 +29,18 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
 
     private static final Comparator<Selection> HEAVIEST_FIRST = (a, b) -> a.outranks(b) ? -1 : b.outranks(a) ? 1 : 0;
 
+    /**
+     * Merits in draft order, the heaviest first on one finding. Written out rather than chained with
+     * comparing/thenComparing: a region has thousands of merits, and each comparison then went through
+     * two lambdas and a key extractor more.
+     */
+    private static final Comparator<Merit> MERIT_ORDER = (a, b) -> {
+        int c = Finding.DRAFT_ORDER.compare(a.getFinding(), b.getFinding());
+        return c != 0 ? c : a.outranks(b) ? -1 : b.outranks(a) ? 1 : 0;
+    };
+
     public Plan {
-        merits = sorted(merits, Comparator.comparing(Merit::getFinding, Finding.DRAFT_ORDER)
-                .thenComparing((a, b) -> a.outranks(b) ? -1 : b.outranks(a) ? 1 : 0));
+        merits = sorted(merits, MERIT_ORDER);
         selections = sorted(selections, HEAVIEST_FIRST);
         demotions = sorted(demotions, Comparator.comparing(Demotion::getFinding, Finding.DRAFT_ORDER)
                 .thenComparing(Demotion::getThreshold));
@@ -47,16 +55,33 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
                 .thenComparing(Derivation::getRule));
     }
 
+    /** A sorted immutable copy, made from one array (a copy into a list and then an immutable one made two). */
+    @SuppressWarnings("unchecked")
     private static <T> List<T> sorted(List<T> in, Comparator<T> order) {
-        List<T> out = new ArrayList<>(in);
-        out.sort(order);
-        return List.copyOf(out);
+        T[] out = (T[]) in.toArray();
+        java.util.Arrays.sort(out, order);
+        return List.of(out);
     }
 
-    /** The bedömning of one goal, heaviest first: selections that no cap demoted. */
+    /**
+     * The bedömning of one goal, heaviest first: selections that no cap demoted. Only the goal's own demotions
+     * are gathered (the draft asks once per goal, and gathering a region's hundreds of demotions each time was
+     * most of the cost).
+     */
     public List<Selection> assessment(int goal) {
-        Set<Finding> demoted = demotions.stream().map(Demotion::getFinding).collect(Collectors.toSet());
-        return selections.stream().filter(s -> s.getGoal() == goal && !demoted.contains(s.getFinding())).toList();
+        Set<Finding> demoted = new java.util.HashSet<>();
+        for (Demotion d : demotions) {
+            if (d.getFinding().getGoal() == goal) {
+                demoted.add(d.getFinding());
+            }
+        }
+        List<Selection> out = new ArrayList<>();
+        for (Selection s : selections) {
+            if (s.getGoal() == goal && !demoted.contains(s.getFinding())) {
+                out.add(s);
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** The conclusions the rules derived from two findings of one goal, in draft order. */

@@ -6,16 +6,32 @@ import java.util.List;
  * The comparable part of a series: its points from the latest series break on. A change across a
  * method change is not a trend, so every metric of {@link Series} is computed on these points only.
  * Positions are indices into {@code points}; -1 stands for "no such point".
+ *
+ * @param lowest the position of the lowest value (the first of equal ones), found once here because
+ *     {@link Levels}, {@link Steps}, {@link Changes} and {@link Decimals} all start from it
+ * @param highest the same for the highest value
  */
-record Segment(List<Point> points, int breakYear) {
+record Segment(List<Point> points, int breakYear, int lowest, int highest) {
+
+    Segment(List<Point> points, int breakYear) {
+        this(points, breakYear, extremeBefore(points, points.size(), -1), extremeBefore(points, points.size(), 1));
+    }
 
     static Segment of(SeriesData data) {
-        int breakYear = data.notes().stream()
-                .filter(n -> n.kind() == NoteKind.SERIES_BREAK && n.year() != null)
-                .mapToInt(Note::year).max().orElse(0);
-        List<Point> after = data.points().stream().filter(p -> p.year() >= breakYear).toList();
+        int breakYear = 0;
+        for (Note n : data.notes()) {
+            if (n.kind() == NoteKind.SERIES_BREAK && n.year() != null) {
+                breakYear = Math.max(breakYear, n.year());
+            }
+        }
+        // Points are in year order, so those from the break on are a tail of the list.
+        List<Point> points = data.points();
+        int from = 0;
+        while (from < points.size() && points.get(from).year() < breakYear) {
+            from++;
+        }
         // With no data yet under the new method, the old series is still the comparable one.
-        return new Segment(after.isEmpty() ? data.points() : after, breakYear);
+        return new Segment(from == 0 || from == points.size() ? points : points.subList(from, points.size()), breakYear);
     }
 
     boolean isEmpty() {
@@ -70,11 +86,15 @@ record Segment(List<Point> points, int breakYear) {
 
     /** The position of the highest (sign 1) or lowest (sign -1) value, the first of equal ones. */
     int extreme(int sign) {
-        return extremeBefore(points.size(), sign);
+        return sign > 0 ? highest : lowest;
     }
 
     /** As {@link #extreme(int)} among the points before a position; -1 when there are none. */
     int extremeBefore(int end, int sign) {
+        return extremeBefore(points, end, sign);
+    }
+
+    private static int extremeBefore(List<Point> points, int end, int sign) {
         int best = -1;
         for (int i = 0; i < end; i++) {
             if (best < 0 || points.get(i).value().compareTo(points.get(best).value()) * sign > 0) {
@@ -89,8 +109,14 @@ record Segment(List<Point> points, int breakYear) {
         if (points.isEmpty()) {
             return 0;
         }
+        // In year order, the first point inside the window has its first year.
         int wanted = last().year() - windowYears;
-        return points.stream().mapToInt(Point::year).filter(y -> y >= wanted).min().orElse(0);
+        for (Point p : points) {
+            if (p.year() >= wanted) {
+                return p.year();
+            }
+        }
+        return 0;
     }
 
     /**

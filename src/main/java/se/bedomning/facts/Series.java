@@ -76,18 +76,30 @@ public final class Series {
         this.medianDiff = Changes.d(decimals.medianDiff());
         this.shortfall = Changes.d(decimals.shortfall());
         this.minBase = decimals.minBase() == null ? Double.POSITIVE_INFINITY : decimals.minBase().doubleValue();
-        // A numerator of 0 says nothing about how many cases there were (0 of 80 is a real 0 %); the base says that.
-        this.minCount = data.points().stream().map(Point::count).filter(c -> c != null && c.signum() != 0)
-                .mapToDouble(BigDecimal::doubleValue).min().orElse(Double.POSITIVE_INFINITY);
-        this.pointsBeforeBreak = (int) data.points().stream().filter(p -> p.year() < segment.breakYear()).count();
+        // One pass over the points for what the segment does not hold (loops rather than streams: a batch
+        // builds a hundred thousand series on the launcher's C1-only JIT).
+        double fewest = Double.POSITIVE_INFINITY;
+        int beforeBreak = 0;
+        int lastPointYear = 0;
+        for (Point p : data.points()) {
+            // A numerator of 0 says nothing about how many cases there were (0 of 80 is a real 0 %); the base says that.
+            if (p.count() != null && p.count().signum() != 0) {
+                fewest = Math.min(fewest, p.count().doubleValue());
+            }
+            if (p.year() < segment.breakYear()) {
+                beforeBreak++;
+            }
+            lastPointYear = Math.max(lastPointYear, p.year());
+        }
+        this.minCount = fewest;
+        this.pointsBeforeBreak = beforeBreak;
         this.discontinued = note(NoteKind.DISCONTINUED) != null;
         this.hasCorrection = note(NoteKind.CORRECTION) != null;
         this.hasCaveat = note(NoteKind.CAVEAT) != null;
         this.diagramOnly = note(NoteKind.DIAGRAM_ONLY) != null;
         this.noFigures = note(NoteKind.NO_FIGURES) != null;
         Note ended = note(NoteKind.DISCONTINUED);
-        this.lastDataYear = Math.max(data.points().stream().mapToInt(Point::year).max().orElse(0),
-                ended == null || ended.year() == null ? 0 : ended.year());
+        this.lastDataYear = Math.max(lastPointYear, ended == null || ended.year() == null ? 0 : ended.year());
         this.dataAge = lastDataYear == 0 ? Integer.MAX_VALUE : reportYear - lastDataYear;
         this.lastValueAge = segment.isEmpty() ? Integer.MAX_VALUE : reportYear - levels.lastYear();
         this.endsBeforeBreak = !segment.isEmpty() && segment.breakYear() > levels.lastYear();
@@ -99,7 +111,10 @@ public final class Series {
      * into facts the rules already hold.
      */
     public static List<Series> of(List<SeriesData> all, int reportYear, int recentWindowYears) {
-        List<Segment> segments = all.stream().map(Segment::of).toList();
+        List<Segment> segments = new ArrayList<>(all.size());
+        for (SeriesData d : all) {
+            segments.add(Segment.of(d));
+        }
         List<FamilyRank.Member> members = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
             members.add(FamilyRank.member(all.get(i), segments.get(i)));
@@ -123,7 +138,12 @@ public final class Series {
     }
 
     public Note note(NoteKind kind) {
-        return data.notes().stream().filter(n -> n.kind() == kind).findFirst().orElse(null);
+        for (Note n : data.notes()) {
+            if (n.kind() == kind) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** The difference to another series in the last year, in the judged scale (this minus other). */

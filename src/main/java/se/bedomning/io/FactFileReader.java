@@ -66,8 +66,8 @@ public final class FactFileReader {
         String region = f.text(root, "", "region");
         Integer year = f.integer(root, "", "year", FIRST_YEAR, LAST_YEAR);
         String report = f.text(root, "", "report");
-        check(f, root.fields().get("region"), "region", PointChecks.headingText(region, "Stockholms län"));
-        check(f, root.fields().get("report"), "report", PointChecks.headingText(report, "Lägesrapport 2024"));
+        check(f, root.fields().get("region"), "", "region", PointChecks.headingText(region, "Stockholms län"));
+        check(f, root.fields().get("report"), "", "report", PointChecks.headingText(report, "Lägesrapport 2024"));
         if (region != null && region.isBlank() || report != null && report.isBlank()) {
             region = null;
         }
@@ -198,22 +198,22 @@ public final class FactFileReader {
         BigDecimal count = f.optionalNumber(p, pp, "count");
         String quote = f.optionalText(p, pp, "quote");
         if (indicator != null) {
-            check(f, p, pp + ".value", PointChecks.range(value, indicator.unit()));
-            check(f, p, pp + ".median", PointChecks.range(median, indicator.unit()));
+            check(f, p, pp, "value", PointChecks.range(value, indicator.unit()));
+            check(f, p, pp, "median", PointChecks.range(median, indicator.unit()));
         }
-        check(f, p, pp + ".base", PointChecks.negative(base));
-        check(f, p.fields().get("base"), pp + ".base", PointChecks.zeroBase(base, value));
-        check(f, p, pp + ".count", PointChecks.negative(count));
+        check(f, p, pp, "base", PointChecks.negative(base));
+        check(f, p.fields().get("base"), pp, "base", PointChecks.zeroBase(base, value));
+        check(f, p, pp, "count", PointChecks.negative(count));
         if (count != null) {
-            check(f, p.fields().get("count"), pp + ".count", PointChecks.countAboveBase(count, base));
+            check(f, p.fields().get("count"), pp, "count", PointChecks.countAboveBase(count, base));
             if (indicator != null && !range) {
-                check(f, p.fields().get("value"), pp + ".value", PointChecks.shareOfBase(value, count, base,
+                check(f, p.fields().get("value"), pp, "value", PointChecks.shareOfBase(value, count, base,
                         indicator.unit()));
             }
         }
         if (indicator != null) {
-            check(f, p, pp + ".low", PointChecks.range(low, indicator.unit()));
-            check(f, p, pp + ".high", PointChecks.range(high, indicator.unit()));
+            check(f, p, pp, "low", PointChecks.range(low, indicator.unit()));
+            check(f, p, pp, "high", PointChecks.range(high, indicator.unit()));
         }
         if (low != null && high != null && low.compareTo(high) > 0) {
             f.problem(p.fields().get("low"), pp + ".low", "is " + PointChecks.show(low) + ", above high "
@@ -243,9 +243,10 @@ public final class FactFileReader {
         return year == null || reason == null ? null : new MissingValue(year, reason, quote);
     }
 
-    private static void check(Fields f, Node at, String path, String message) {
+    /** Records {@code message} as a problem of the field, when there is one; the path is joined only then. */
+    private static void check(Fields f, Node at, String path, String field, String message) {
         if (message != null) {
-            f.problem(at, path, message);
+            f.problem(at, Fields.join(path, field), message);
         }
     }
 
@@ -289,7 +290,7 @@ public final class FactFileReader {
         BigDecimal min = f.number(r, rp, "min");
         BigDecimal max = f.number(r, rp, "max");
         String quote = f.optionalText(r, rp, "quote");
-        check(f, r, rp + ".min", PointChecks.negative(min));
+        check(f, r, rp, "min", PointChecks.negative(min));
         if (min == null || max == null) {
             return null;
         }

@@ -151,6 +151,14 @@ public final class JsonFiles {
     }
 
     private static String decodeUtf8(byte[] bytes, String label, ExitCode onError, boolean triedWindows1252) {
+        // The JDK's lenient decoding copies runs of ASCII in bulk and is several times cheaper than a strict
+        // decoder; it turns every invalid byte into U+FFFD. So a text without U+FFFD was valid UTF-8 and is
+        // exactly what the strict decoder returns; only one with U+FFFD (written so, or from a bad byte) is
+        // decoded again strictly to tell the two apart.
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient.startsWith("\uFEFF") ? lenient.substring(1) : lenient;
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -25,6 +25,7 @@ import se.bedomning.facts.Series;
 import se.bedomning.facts.SeriesData;
 import se.bedomning.facts.Suppression;
 import se.bedomning.facts.ThemeDefinition;
+import se.bedomning.facts.Threshold;
 import se.bedomning.facts.Unit;
 import se.bedomning.facts.Valence;
 import se.bedomning.io.Themes;
@@ -57,6 +58,26 @@ public final class DraftBuilder {
     private String lastOpening = "";
     /** Outweighs any count of openings: a repeated opening is chosen only when every alternative repeats. */
     private static final int REPEAT_PENALTY = 1_000_000;
+    /**
+     * The underlag template of each (kind, variant, valence) met so far: a region's thousand findings ask
+     * the wording for the same few dozen, and each lookup builds its candidate keys anew.
+     */
+    private final Map<TemplateKey, Map.Entry<String, List<String>>> sentenceTemplates = new HashMap<>();
+
+    private record TemplateKey(FindingKind kind, String variant, Valence valence) {
+        // Written out: a record's own equals and hashCode go through method handles that the launcher's C1-only
+        // JIT does not inline, which cost as much as the lookup this key saves.
+        @Override
+        public int hashCode() {
+            return (kind.ordinal() * 31 + variant.hashCode()) * 31 + valence.ordinal();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TemplateKey k && k.kind == kind && k.valence == valence && k.variant.equals(variant);
+        }
+    }
+
     /** The bedömning sentence each selected finding became, for the sammanfattning. */
     private final Map<Finding, Draft.Statement> realised = new HashMap<>();
 
@@ -80,6 +101,8 @@ public final class DraftBuilder {
         List<Finding> stated = a.stated();
         Map<Finding, Valence> valences = a.valences();
         Map<Finding, List<Suppression>> unsaidBy = a.suppressionsByFinding();
+        List<List<Finding>> statedByGoal = byGoal(stated);
+        List<List<Finding>> findingsByGoal = byGoal(a.findings());
         for (int goal = Indicator.FIRST_GOAL; goal <= Indicator.LAST_GOAL; goal++) {
             int g = goal;
             Map<String, String> goalVars = new HashMap<>(doc);
@@ -87,20 +110,18 @@ public final class DraftBuilder {
             goalVars.put("title", wording.goalTitle(goal));
             List<Draft.Sentence> sentences = new ArrayList<>();
             Finding previous = null;
-            for (Finding f : stated) {
-                if (f.getGoal() == g) {
-                    Valence v = valences.getOrDefault(f, Valence.NEUTRAL);
-                    Draft.Sentence sentence = sentence(f, v, previous);
-                    if (!said.add(sentence.text())) {
-                        // The short subject ("Andelen …") made it read like an earlier sentence: name it in full,
-                        // with the same alternative of the template (the first try does not count as a use).
-                        uses.merge(sentence.template(), -1, Integer::sum);
-                        sentence = sentence(f, v, null);
-                        said.add(sentence.text());
-                    }
-                    sentences.add(sentence);
-                    previous = f;
+            for (Finding f : statedByGoal.get(g - Indicator.FIRST_GOAL)) {
+                Valence v = valences.getOrDefault(f, Valence.NEUTRAL);
+                Draft.Sentence sentence = sentence(f, v, previous);
+                if (!said.add(sentence.text())) {
+                    // The short subject ("Andelen …") made it read like an earlier sentence: name it in full,
+                    // with the same alternative of the template (the first try does not count as a use).
+                    uses.merge(sentence.template(), -1, Integer::sum);
+                    sentence = sentence(f, v, null);
+                    said.add(sentence.text());
                 }
+                sentences.add(sentence);
+                previous = f;
             }
             List<Draft.Area> areas = new ArrayList<>();
             // Heaviest first (development.weight.*), at most development.maxPerGoal.
@@ -108,12 +129,10 @@ public final class DraftBuilder {
                 areas.add(area(d));
             }
             List<Draft.Unsaid> unsaid = new ArrayList<>();
-            for (Finding f : a.findings()) {
-                if (f.getGoal() == g) {
-                    for (Suppression s : unsaidBy.getOrDefault(f, List.of())) {
-                        unsaid.add(new Draft.Unsaid(f.id(), f.getKind().code(), f.getSeries().getIndicatorId(),
-                                f.getSeries().getGroupId(), f.getRule(), s.getRule(), s.getBecause().id()));
-                    }
+            for (Finding f : findingsByGoal.get(g - Indicator.FIRST_GOAL)) {
+                for (Suppression s : unsaidBy.getOrDefault(f, List.of())) {
+                    unsaid.add(new Draft.Unsaid(f.id(), f.getKind().code(), f.getSeries().getIndicatorId(),
+                            f.getSeries().getGroupId(), f.getRule(), s.getRule(), s.getBecause().id()));
                 }
             }
             List<Draft.Missing> missing = new ArrayList<>();
@@ -211,6 +230,24 @@ public final class DraftBuilder {
     }
 
     /**
+     * The findings of each goal (index 0 for {@link Indicator#FIRST_GOAL}), in their order: sorted out in one
+     * pass, where each of the eight sections used to go through all of a region's findings twice.
+     */
+    private static List<List<Finding>> byGoal(List<Finding> findings) {
+        List<List<Finding>> out = new ArrayList<>();
+        for (int g = Indicator.FIRST_GOAL; g <= Indicator.LAST_GOAL; g++) {
+            out.add(new ArrayList<>());
+        }
+        for (Finding f : findings) {
+            int g = f.getGoal();
+            if (g >= Indicator.FIRST_GOAL && g <= Indicator.LAST_GOAL) {
+                out.get(g - Indicator.FIRST_GOAL).add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The text of a goal without a stated finding: a goal that has data says which values it has and that
      * none of them reaches a conclusion; only a goal without any value says there are none.
      */
@@ -261,7 +298,7 @@ public final class DraftBuilder {
             List<Draft.Value> values = new ArrayList<>();
             addValues(s, f, years, values);
             stated.add(new Draft.Stated(f.id(), f.getKind().code(), f.getVariant(), v.code(), s.getIndicatorId(),
-                    s.getGroupId(), years.stream().distinct().sorted().toList(), values));
+                    s.getGroupId(), distinctSorted(years), values));
         }
         String list = SwedishFormat.list(items);
         String text = varied(t.getKey(), t.getValue(), name -> name.equals("items") ? list : variable(name, first, previous));
@@ -291,7 +328,7 @@ public final class DraftBuilder {
             addValues(f.getOther(), f, years, values);
         }
         Draft.Stated stated = new Draft.Stated(f.id(), f.getKind().code(), f.getVariant(), v.code(), s.getIndicatorId(),
-                s.getGroupId(), years.stream().distinct().sorted().toList(), values);
+                s.getGroupId(), distinctSorted(years), values);
         return new Draft.Statement(prefix + f.id(), text, rule, sel.getMerit().getWeightName() + "="
                 + sel.getWeight().toPlainString() + " '" + sel.getMerit().getRule() + "'", t.getKey(), List.of(stated));
     }
@@ -549,7 +586,7 @@ public final class DraftBuilder {
             addValues(f.getOther(), f, years, values);
         }
         return new Draft.Stated(f.id(), f.getKind().code(), f.getVariant(), v.code(), s.getIndicatorId(),
-                s.getGroupId(), years.stream().distinct().sorted().toList(), values);
+                s.getGroupId(), distinctSorted(years), values);
     }
 
     /**
@@ -592,7 +629,9 @@ public final class DraftBuilder {
     }
 
     private Draft.Sentence sentence(Finding f, Valence valence, Finding previous) {
-        Map.Entry<String, List<String>> t = wording.sentence(f.getKind(), f.getVariant(), valence);
+        Map.Entry<String, List<String>> t = sentenceTemplates.computeIfAbsent(
+                new TemplateKey(f.getKind(), f.getVariant(), valence),
+                k -> wording.sentence(k.kind(), k.variant(), k.valence()));
         String text = finish(fillYears(pick(t.getKey(), t.getValue()), name -> variable(name, f, previous)));
         Series s = f.getSeries();
         Series o = f.getOther();
@@ -602,14 +641,28 @@ public final class DraftBuilder {
         if (o != null) {
             addValues(o, f, years, values);
         }
-        List<Draft.ThresholdUse> thresholds = f.getThresholds().stream()
-                .map(th -> new Draft.ThresholdUse(th.getName(), th.getUnit() == null ? null : th.getUnit().code(),
-                        th.getBaseKind() == null ? null : th.getBaseKind().code(), th.getDecimal()))
-                .toList();
+        List<Draft.ThresholdUse> thresholds = new ArrayList<>(f.getThresholds().size());
+        for (Threshold th : f.getThresholds()) {
+            thresholds.add(new Draft.ThresholdUse(th.getName(), th.getUnit() == null ? null : th.getUnit().code(),
+                    th.getBaseKind() == null ? null : th.getBaseKind().code(), th.getDecimal()));
+        }
         return new Draft.Sentence(f.id(), text, f.getKind().code(), f.getVariant(), valence.code(),
                 s.getIndicatorId(), s.getGroupId(), o == null ? null : o.getIndicatorId(),
-                o == null ? null : o.getGroupId(), years.stream().distinct().sorted().toList(), values, f.getRule(),
+                o == null ? null : o.getGroupId(), distinctSorted(years), values, f.getRule(),
                 thresholds, s.getIndicator().source(), t.getKey());
+    }
+
+    /**
+     * The years a statement speaks of, in order and each once. They are gathered from points in year order, so
+     * only a finding on two series (whose years repeat) needs sorting; that test spares a stream per sentence.
+     */
+    private static List<Integer> distinctSorted(List<Integer> years) {
+        for (int i = 1; i < years.size(); i++) {
+            if (years.get(i) <= years.get(i - 1)) {
+                return years.stream().distinct().sorted().toList();
+            }
+        }
+        return years;
     }
 
     /** The data points a finding speaks of: its span, plus the low or peak it starts from. */
@@ -712,8 +765,22 @@ public final class DraftBuilder {
 
     private static final String ACTION_MEASURE = "åtgärd ";
 
-    private static int words(String text) {
-        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
+    /**
+     * The words of a bullet: runs of characters between whitespace. Counted by hand, not with split("\\s+"),
+     * which compiles its pattern on every call and ran several times per bullet; the two agree on the tidied
+     * text finish() makes (single spaces, none at either end).
+     */
+    static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     /**
@@ -881,7 +948,7 @@ public final class DraftBuilder {
         for (int k = 0; k < names.length; k++) {
             String value = vars.apply(names[k]);
             sb.append(literals[k]);
-            if (YEARS.contains(names[k]) && !value.isEmpty() && endsWithBareNumber(sb)) {
+            if (!value.isEmpty() && endsWithBareNumber(sb) && YEARS.contains(names[k])) {
                 sb.append(wording.document("yearAfterNumber")).append(' ');
             }
             sb.append(value);
@@ -919,15 +986,21 @@ public final class DraftBuilder {
      * expressions here cost more than the rules when a whole country is drafted.
      */
     static String finish(String text) {
-        String t = text.replace("()", "");
-        // Tidied in place in one char array rather than with charAt and a StringBuilder: the last character
-        // written is looked at for every character read, and on Swedish text (UTF-16) each String or builder
-        // look checks bounds. At most one character is written per character read, so n never passes i.
-        char[] out = t.toCharArray();
+        // Tidied in place in one char array, in one pass that writes at most one character per character read
+        // (so the write index n never passes the read index i, and out[i + 1] is still the text's own): the text
+        // is copied out once and in once, where replace, strip and capitalize each made a copy of their own.
+        // Every underlag and bedömning sentence of a national batch goes through here.
+        char[] out = text.toCharArray();
         int n = 0;
         for (int i = 0; i < out.length; i++) {
             char c = out[i];
-            if (Character.isWhitespace(c)) {
+            // "()" goes first, as replace("()", "") did before the rest: left to right, so "(())" keeps "()".
+            if (c == '(' && i + 1 < out.length && out[i + 1] == ')') {
+                i++;
+                continue;
+            }
+            if (isWhitespace(c)) {
+                // Every run of whitespace becomes one space, and none opens the sentence.
                 if (n > 0 && out[n - 1] != ' ') {
                     out[n++] = ' ';
                 }
@@ -941,6 +1014,32 @@ public final class DraftBuilder {
             }
             out[n++] = c;
         }
-        return SwedishFormat.capitalize(new String(out, 0, n).strip());
+        // The runs above leave at most one space at the end, the only whitespace strip() would remove.
+        if (n > 0 && out[n - 1] == ' ') {
+            n--;
+        }
+        if (n > 0 && !Character.isSurrogate(out[0])) {
+            int upper = Character.toUpperCase((int) out[0]);
+            if (Character.isBmpCodePoint(upper)) {
+                out[0] = (char) upper;
+                return new String(out, 0, n);
+            }
+        }
+        return SwedishFormat.capitalize(new String(out, 0, n));
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)} written out: the launcher's C1-only JIT does not inline the JDK's
+     * property-table lookup, and it ran for every character of every sentence. Below U+1680 the only
+     * whitespace is ASCII (tab to carriage return, the separators U+001C to U+001F, space); above it, a
+     * handful of Unicode spaces (not the no-break ones, U+2007 among them), and never the dash "–" that ranges
+     * and year spans print. SentenceTidyingTest holds this to the JDK for every character.
+     */
+    static boolean isWhitespace(char c) {
+        if (c < '\u1680') {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        }
+        return c == '\u1680' || (c >= '\u2000' && c <= '\u200A' && c != '\u2007') || c == '\u2028' || c == '\u2029'
+                || c == '\u205F' || c == '\u3000';
     }
 }

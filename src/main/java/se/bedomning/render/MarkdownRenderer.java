@@ -12,7 +12,8 @@ public final class MarkdownRenderer {
     }
 
     public static String render(Draft d, Wording wording) {
-        StringBuilder sb = new StringBuilder();
+        // A generated region's draft is over a hundred kilobytes: sized so that the builder grows once at most.
+        StringBuilder sb = new StringBuilder(128 * 1024);
         sb.append("# ").append(d.title()).append("\n\n");
         sb.append(d.intro()).append("\n");
         for (String note : d.notes()) {
@@ -20,7 +21,7 @@ public final class MarkdownRenderer {
         }
         if (!d.summary().isEmpty()) {
             sb.append("\n## ").append(wording.document("summaryHeading")).append("\n\n");
-            sb.append(String.join(" ", d.summary().stream().map(Draft.Statement::text).toList())).append("\n");
+            paragraph(sb, d.summary(), Draft.Statement::text);
         }
         for (Draft.Section s : d.sections()) {
             sb.append("\n## ").append(s.heading()).append("\n\n");
@@ -29,11 +30,11 @@ public final class MarkdownRenderer {
             } else if (s.assessment().isEmpty()) {
                 sb.append(wording.document("noAssessment")).append("\n");
             } else {
-                sb.append(String.join(" ", s.assessment().stream().map(Draft.Statement::text).toList())).append("\n");
+                paragraph(sb, s.assessment(), Draft.Statement::text);
             }
             if (!s.handlingsplan().isEmpty()) {
-                sb.append("\n").append(String.join(" ", s.handlingsplan().stream().map(Draft.ActionSentence::text)
-                        .toList())).append("\n");
+                sb.append("\n");
+                paragraph(sb, s.handlingsplan(), Draft.ActionSentence::text);
             }
             sb.append("\n").append(wording.document("developmentHeading")).append("\n\n");
             if (s.developmentAreas().isEmpty()) {
@@ -52,8 +53,8 @@ public final class MarkdownRenderer {
             sb.append("\n### ").append(DraftBuilder.fill(wording.document("appendixGoalHeading"),
                     java.util.Map.of("goal", String.valueOf(s.goal()), "title", s.title()))).append("\n");
             if (!s.sentences().isEmpty()) {
-                sb.append("\n").append(String.join(" ", s.sentences().stream().map(Draft.Sentence::text).toList()))
-                        .append("\n");
+                sb.append("\n");
+                paragraph(sb, s.sentences(), Draft.Sentence::text);
             }
             // Every åtgärd of the Mål with its status, the handlingsplan's part of the underlag.
             if (!s.actions().isEmpty()) {
@@ -66,5 +67,20 @@ public final class MarkdownRenderer {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Sentences as one paragraph, a space between them and a line break after: appended straight to the
+     * draft rather than joined into a string of their own first (the underlag of a Mål is hundreds of sentences).
+     */
+    private static <T> void paragraph(StringBuilder sb, java.util.List<T> sentences,
+            java.util.function.Function<T, String> text) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(text.apply(sentences.get(i)));
+        }
+        sb.append('\n');
     }
 }

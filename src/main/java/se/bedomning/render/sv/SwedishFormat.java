@@ -31,9 +31,16 @@ public final class SwedishFormat {
     }
 
     private static String groupAndComma(String plain) {
-        boolean negative = plain.startsWith("-");
+        // Most values have fewer than four digits before the point: then only the point becomes a comma, and
+        // the string needs no taking apart (every number of every sentence passes here).
+        int sign = plain.startsWith("-") ? 1 : 0;
+        int dot = plain.indexOf('.');
+        if ((dot < 0 ? plain.length() : dot) - sign < GROUP_FROM_DIGITS) {
+            return dot < 0 ? plain : plain.replace('.', ',');
+        }
+        boolean negative = sign == 1;
         String s = negative ? plain.substring(1) : plain;
-        int dot = s.indexOf('.');
+        dot = s.indexOf('.');
         String whole = dot < 0 ? s : s.substring(0, dot);
         String frac = dot < 0 ? "" : "," + s.substring(dot + 1);
         if (whole.length() >= GROUP_FROM_DIGITS) {
@@ -106,16 +113,20 @@ public final class SwedishFormat {
         };
     }
 
+    /** A fraction's word and the share in percent it stands for. */
+    private record FractionWord(double at, String word) {
+    }
+
+    private static final List<FractionWord> FRACTION_WORDS = List.of(new FractionWord(10, "en tiondel"),
+            new FractionWord(20, "en femtedel"), new FractionWord(25, "en fjärdedel"),
+            new FractionWord(100.0 / 3, "en tredjedel"), new FractionWord(50, "hälften"),
+            new FractionWord(200.0 / 3, "två tredjedelar"), new FractionWord(75, "tre fjärdedelar"));
+
     /** A share said as a fraction when it is close to one ("hälften"), else "23 procent". */
     public static String fraction(BigDecimal share, BigDecimal tolerance) {
-        record Word(double at, String word) {
-        }
-        List<Word> words = List.of(new Word(10, "en tiondel"), new Word(20, "en femtedel"),
-                new Word(25, "en fjärdedel"), new Word(100.0 / 3, "en tredjedel"), new Word(50, "hälften"),
-                new Word(200.0 / 3, "två tredjedelar"), new Word(75, "tre fjärdedelar"));
         double s = share.doubleValue();
-        Word best = null;
-        for (Word w : words) {
+        FractionWord best = null;
+        for (FractionWord w : FRACTION_WORDS) {
             if (Math.abs(s - w.at()) <= tolerance.doubleValue()
                     && (best == null || Math.abs(s - w.at()) < Math.abs(s - best.at()))) {
                 best = w;
@@ -140,6 +151,12 @@ public final class SwedishFormat {
             return s;
         }
         int first = s.codePointAt(0);
-        return new String(Character.toChars(Character.toUpperCase(first))) + s.substring(Character.charCount(first));
+        int upper = Character.toUpperCase(first);
+        if (upper == first) {
+            return s;
+        }
+        // One builder rather than a string for the capital, one for the rest and one for the two together.
+        return new StringBuilder(s.length() + 1).appendCodePoint(upper).append(s, Character.charCount(first), s.length())
+                .toString();
     }
 }

@@ -83,7 +83,7 @@ final class ActionExplanation {
 
     /** A sammanfattning sentence on a classification of a Mål's åtgärder ("s.m2.action_not_carried_out"). */
     static Optional<String> summary(Pipeline.Result r, RuleSources sources, Thresholds thresholds, String id) {
-        for (Draft.Statement x : r.draft().summary()) {
+        for (Draft.Statement x : r.draft().summary().assessment()) {
             if (x.id().equals(id) && !x.findings().isEmpty() && !x.findings().get(0).actions().isEmpty()) {
                 ActionAssessment aa = r.assessment().actions();
                 StringBuilder sb = new StringBuilder("Sammanfattning sentence ").append(id).append('\n');

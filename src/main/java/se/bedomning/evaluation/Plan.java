@@ -11,6 +11,7 @@ import se.bedomning.facts.Finding;
 import se.bedomning.facts.Headline;
 import se.bedomning.facts.Merit;
 import se.bedomning.facts.Selection;
+import se.bedomning.facts.SummaryArea;
 
 /**
  * The document plan the selection rules concluded: which findings enter the bedömning of each Mål
@@ -18,9 +19,15 @@ import se.bedomning.facts.Selection;
  * the plan gives: series by their heaviest selection, then draft order.
  */
 public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion> demotions, List<Headline> headlines,
-        List<Aggregation> aggregations, List<Derivation> derivations) {
+        List<Aggregation> aggregations, List<Derivation> derivations, List<SummaryArea> summaryAreas) {
 
-    public static final Plan EMPTY = new Plan(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    public static final Plan EMPTY = new Plan(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of());
+
+    public Plan(List<Merit> merits, List<Selection> selections, List<Demotion> demotions, List<Headline> headlines,
+            List<Aggregation> aggregations, List<Derivation> derivations) {
+        this(merits, selections, demotions, headlines, aggregations, derivations, List.of());
+    }
 
     public Plan(List<Merit> merits, List<Selection> selections, List<Demotion> demotions, List<Headline> headlines,
             List<Aggregation> aggregations) {
@@ -53,6 +60,8 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
         derivations = sorted(derivations, Comparator.comparing(Derivation::getFirst, Finding.DRAFT_ORDER)
                 .thenComparing(Derivation::getSecond, Finding.DRAFT_ORDER).thenComparing(Derivation::getKind)
                 .thenComparing(Derivation::getRule));
+        summaryAreas = sorted(summaryAreas, (a, b) -> a.getArea().outranks(b.getArea()) ? -1
+                : b.getArea().outranks(a.getArea()) ? 1 : a.getRule().compareTo(b.getRule()));
     }
 
     /** A sorted immutable copy, made from one array (a copy into a list and then an immutable one made two). */

@@ -89,6 +89,24 @@ public final class DevelopmentArea {
         return rule;
     }
 
+    /**
+     * Heavier first; among equal weights the one resting on more concerns, then the earlier Mål, then by
+     * theme, so the order over a whole region-year is total (the sammanfattning's rule counts by it).
+     */
+    public boolean outranks(DevelopmentArea o) {
+        if (weight != o.weight) {
+            return weight > o.weight;
+        }
+        if (concerns.size() != o.concerns.size()) {
+            return concerns.size() > o.concerns.size();
+        }
+        if (goal != o.goal) {
+            return goal < o.goal;
+        }
+        int c = theme.compareTo(o.theme);
+        return c != 0 ? c < 0 : rule.compareTo(o.rule) < 0;
+    }
+
     public String id() {
         return "m" + goal + ".development_area." + theme;
     }

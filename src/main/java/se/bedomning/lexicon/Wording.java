@@ -42,13 +42,14 @@ public final class Wording {
             "otherValue", "gap", "breakYear", "lastDataYear", "note", "baseMin", "baseMax", "source", "family",
             "familySize", "population", "action", "actions", "Actions", "actor", "quote", "reach", "outputs", "under");
     public static final Set<String> DOCUMENT_PLACEHOLDERS = Set.of("region", "year", "report", "goal", "title",
-            "rules", "values", "file", "status", "reason", "count", "carried", "indicator", "unit", "from", "to");
+            "rules", "values", "file", "status", "reason", "count", "carried", "indicator", "unit", "from", "to", "area");
     /** The placeholders of a sammanfattning sentence about a Mål's åtgärder ("2 av de 6 …"). */
     public static final Set<String> SUMMARY_PLACEHOLDERS = Set.of("title", "goal", "count", "total", "actions");
     public static final Set<String> DOCUMENT_KEYS = Set.of("title", "intro", "goalHeading", "developmentHeading",
             "actionSummary", "actionSummaryAll", "actionSummaryNone", "actionSummaryOne", "actionSummaryOneDone",
             "actionsHeading",
             "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population", "summaryHeading",
+            "summaryAreasLead", "summaryArea",
             "appendixHeading", "appendixGoalHeading", "noAssessment",
             "wholeGroup", "bothGroups", "respectively", "sincePeriod", "betweenPeriod",
             // The tables and charts of the report (render.ReportTables): captions, column heads, unit names.

@@ -11,13 +11,30 @@ import java.util.List;
 public record Draft(String region, int year, String report, String source, String rules, String title, String intro,
         // How the input was read, when the analyst must know (a CSV in Windows-1252, Kolada values it marks);
         // left out when empty so drafts of clean input stay byte-identical to the approved ones.
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes, List<Statement> summary,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes, Summary summary,
         List<Section> sections) {
 
     public Draft {
         notes = List.copyOf(notes);
-        summary = List.copyOf(summary);
         sections = List.copyOf(sections);
+    }
+
+    /**
+     * The sammanfattning of the whole region-year: the heaviest statement of each Mål and what its åtgärder
+     * came to ({@code assessment}), and the utvecklingsområden that weigh most in the region-year
+     * ({@code developmentAreas}, each as its Mål states it, naming the Mål).
+     */
+    @JsonPropertyOrder({"assessment", "developmentAreas"})
+    public record Summary(List<Statement> assessment, List<Area> developmentAreas) {
+
+        public Summary {
+            assessment = List.copyOf(assessment);
+            developmentAreas = List.copyOf(developmentAreas);
+        }
+
+        public boolean isEmpty() {
+            return assessment.isEmpty() && developmentAreas.isEmpty();
+        }
     }
 
     /**

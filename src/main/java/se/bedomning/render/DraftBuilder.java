@@ -225,8 +225,26 @@ public final class DraftBuilder {
         for (InputNote n : facts.inputNotes()) {
             notes.add(fill(wording.document(n.key()), n.values()));
         }
+        // The utvecklingsområden the rules found heaviest in the region-year, as their Mål states them (only one
+        // the Mål states: development.maxPerGoal may leave an area out), naming the Mål.
+        List<Draft.Area> summaryAreas = new ArrayList<>();
+        for (se.bedomning.facts.SummaryArea sa : a.plan().summaryAreas()) {
+            DevelopmentArea d = sa.getArea();
+            if (!a.developmentAreas(d.getGoal()).contains(d)) {
+                continue;
+            }
+            Draft.Area inGoal = area(d);
+            Map<String, String> vars = new HashMap<>(doc);
+            String text = inGoal.text();
+            vars.put("area", text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
+            vars.put("goal", String.valueOf(d.getGoal()));
+            vars.put("title", wording.goalTitle(d.getGoal()));
+            summaryAreas.add(new Draft.Area("s." + inGoal.id(), fill(wording.document("summaryArea"), vars),
+                    inGoal.kind(), inGoal.theme(), sa.getRule(), inGoal.basis(), inGoal.indicators(), inGoal.template()));
+        }
         return new Draft(facts.region(), facts.year(), facts.report(), facts.file(), rulesLabel,
-                fill(wording.document("title"), doc), fill(wording.document("intro"), doc), notes, summary, sections);
+                fill(wording.document("title"), doc), fill(wording.document("intro"), doc), notes,
+                new Draft.Summary(summary, summaryAreas), sections);
     }
 
     /**

@@ -80,7 +80,17 @@ public final class DraftDiff {
 
     private static Map<String, Item> items(JsonNode draft) {
         Map<String, Item> items = new LinkedHashMap<>();
-        for (JsonNode s : draft.path("summary")) {
+        // The sammanfattning: its sentences and its utvecklingsområden; drafts approved before it had them was a
+        // plain list of sentences.
+        JsonNode summary = draft.path("summary");
+        List<JsonNode> said = new java.util.ArrayList<>();
+        if (summary.isArray()) {
+            summary.forEach(said::add);
+        } else {
+            summary.path("assessment").forEach(said::add);
+            summary.path("developmentAreas").forEach(said::add);
+        }
+        for (JsonNode s : said) {
             items.put(s.path("id").asText(), new Item(0, s.path("id").asText(), s.path("text").asText(),
                     s.path("rule").asText()));
         }

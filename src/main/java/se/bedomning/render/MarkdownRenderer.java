@@ -20,8 +20,17 @@ public final class MarkdownRenderer {
             sb.append("\n").append(note).append("\n");
         }
         if (!d.summary().isEmpty()) {
-            sb.append("\n## ").append(wording.document("summaryHeading")).append("\n\n");
-            paragraph(sb, d.summary(), Draft.Statement::text);
+            sb.append("\n## ").append(wording.document("summaryHeading")).append("\n");
+            if (!d.summary().assessment().isEmpty()) {
+                sb.append("\n");
+                paragraph(sb, d.summary().assessment(), Draft.Statement::text);
+            }
+            if (!d.summary().developmentAreas().isEmpty()) {
+                sb.append("\n").append(wording.document("summaryAreasLead")).append("\n\n");
+                for (Draft.Area a : d.summary().developmentAreas()) {
+                    sb.append("- ").append(a.text()).append("\n");
+                }
+            }
         }
         for (Draft.Section s : d.sections()) {
             sb.append("\n## ").append(s.heading()).append("\n\n");

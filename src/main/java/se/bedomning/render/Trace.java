@@ -58,6 +58,17 @@ public record Trace(String heading, List<Line> lines) {
         return Optional.ofNullable(all(d, a, locate).get(id));
     }
 
+    /** An utvecklingsområde: its text, the rule that chose it, what it rests on and its theme. */
+    private static Trace area(String title, Draft.Area x, UnaryOperator<String> locate) {
+        List<Line> l = new ArrayList<>();
+        l.add(new Line("text", x.text()));
+        l.add(new Line("rule", "\"" + x.rule() + "\" at " + locate.apply(x.rule())));
+        x.basis().forEach(b -> l.add(new Line("rests on", b)));
+        // The theme's name and action phrase are its wording (template "themes.<id>").
+        l.add(new Line("theme", x.theme() + " — its name and action phrase in " + se.bedomning.io.Themes.FILE));
+        return new Trace(title, l);
+    }
+
     /**
      * Every trace of the draft by sentence id, in draft order, built in one pass (the HTML draft shows them
      * all: a national batch has thousands of sentences per region, so nothing here searches per sentence).
@@ -65,8 +76,11 @@ public record Trace(String heading, List<Line> lines) {
     public static Map<String, Trace> all(Draft d, Assessment a, UnaryOperator<String> locate) {
         Layers layers = new Layers(a, locate);
         Map<String, Trace> out = new LinkedHashMap<>();
-        for (Draft.Statement x : d.summary()) {
+        for (Draft.Statement x : d.summary().assessment()) {
             out.putIfAbsent(x.id(), statement("Sammanfattning sentence " + x.id(), x, layers));
+        }
+        for (Draft.Area x : d.summary().developmentAreas()) {
+            out.putIfAbsent(x.id(), area("Sammanfattning utvecklingsområde " + x.id(), x, locate));
         }
         for (Draft.Section s : d.sections()) {
             for (Draft.Sentence x : s.sentences()) {
@@ -79,13 +93,7 @@ public record Trace(String heading, List<Line> lines) {
                 out.putIfAbsent(x.id(), action(s.goal(), x, locate, a.facts().actions()));
             }
             for (Draft.Area x : s.developmentAreas()) {
-                List<Line> l = new ArrayList<>();
-                l.add(new Line("text", x.text()));
-                l.add(new Line("rule", "\"" + x.rule() + "\" at " + locate.apply(x.rule())));
-                x.basis().forEach(b -> l.add(new Line("rests on", b)));
-                // The theme's name and action phrase are its wording (template "themes.<id>").
-                l.add(new Line("theme", x.theme() + " — its name and action phrase in " + se.bedomning.io.Themes.FILE));
-                out.putIfAbsent(x.id(), new Trace("Utvecklingsområde " + x.id() + " (Mål " + s.goal() + ")", l));
+                out.putIfAbsent(x.id(), area("Utvecklingsområde " + x.id() + " (Mål " + s.goal() + ")", x, locate));
             }
         }
         return out;

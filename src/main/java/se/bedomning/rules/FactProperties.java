@@ -48,6 +48,7 @@ public final class FactProperties {
         TYPES.put("Aggregation", se.bedomning.facts.Aggregation.class);
         TYPES.put("Derivation", se.bedomning.facts.Derivation.class);
         TYPES.put("Statement", se.bedomning.facts.Statement.class);
+        TYPES.put("SummaryArea", se.bedomning.facts.SummaryArea.class);
     }
 
     private static final Pattern UNKNOWN_METHOD =

@@ -174,7 +174,8 @@ public final class RuleTests {
                 + (h.getMerit().getVariant().isEmpty() ? "" : "/" + h.getMerit().getVariant()) + " m" + h.getGoal()));
         // Every layer's text: the sammanfattning, the bedömning, the handlingsplan paragraph, the underlag and the
         // utvecklingsområden.
-        List<String> sentences = Stream.concat(draft.summary().stream().map(Draft.Statement::text),
+        List<String> sentences = Stream.concat(Stream.concat(draft.summary().assessment().stream().map(Draft.Statement::text),
+                draft.summary().developmentAreas().stream().map(Draft.Area::text)),
                 draft.sections().stream().flatMap(s -> Stream.of(
                 s.assessment().stream().map(Draft.Statement::text), s.sentences().stream().map(Draft.Sentence::text),
                 s.developmentAreas().stream().map(Draft.Area::text),

@@ -50,12 +50,28 @@ class AssessmentLayersTest {
     }
 
     @Test
+    void theSammanfattningNamesTheHeaviestUtvecklingsområdenUpToItsCapEachAsItsMålStatesIt() {
+        Draft d = draft();
+        int cap = Facts.rules().thresholds().require("summary.maxDevelopmentAreas").getDecimal().intValueExact();
+        long stated = d.sections().stream().mapToLong(s -> s.developmentAreas().size()).sum();
+        assertEquals(Math.min(cap, stated), d.summary().developmentAreas().size());
+        for (Draft.Area a : d.summary().developmentAreas()) {
+            Draft.Area inGoal = d.sections().stream().flatMap(s -> s.developmentAreas().stream())
+                    .filter(x -> a.id().equals("s." + x.id())).findFirst().orElseThrow(() -> new AssertionError(a.id()));
+            String bullet = inGoal.text().substring(0, inGoal.text().length() - 1);
+            assertTrue(a.text().startsWith(bullet + " (Mål "), a.text());
+            assertEquals(inGoal.basis(), a.basis());
+            assertEquals("De tyngsta utvecklingsområdena nämns i sammanfattningen", a.rule());
+        }
+    }
+
+    @Test
     void theSammanfattningRestatesOneBedömningSentencePerMålAtMost() {
         Draft d = draft();
         Set<String> bedomning = d.sections().stream().flatMap(s -> s.assessment().stream()).map(Draft.Statement::text)
                 .collect(Collectors.toSet());
         Set<Integer> goals = new HashSet<>();
-        for (Draft.Statement s : d.summary()) {
+        for (Draft.Statement s : d.summary().assessment()) {
             if (s.findings().get(0).actions().isEmpty()) {
                 assertTrue(bedomning.contains(s.text()), s.text());
                 assertTrue(goals.add(Integer.parseInt(s.findings().get(0).id().substring(1, 2))), s.id());
@@ -69,7 +85,7 @@ class AssessmentLayersTest {
         Draft d = draft();
         Set<Integer> goals = new HashSet<>();
         int said = 0;
-        for (Draft.Statement s : d.summary()) {
+        for (Draft.Statement s : d.summary().assessment()) {
             if (s.findings().get(0).actions().isEmpty()) {
                 continue;
             }

@@ -122,7 +122,13 @@ public final class DocxRenderer {
             d.notes().forEach(n -> paragraph(null, n));
             if (!d.summary().isEmpty()) {
                 paragraph(DocxStyles.HEADING_1, wording.document("summaryHeading"));
-                statements(d.summary());
+                statements(d.summary().assessment());
+                if (!d.summary().developmentAreas().isEmpty()) {
+                    leadIn(wording.document("summaryAreasLead"));
+                    for (Draft.Area a : d.summary().developmentAreas()) {
+                        bullet(a.text());
+                    }
+                }
             }
             for (Draft.Section s : d.sections()) {
                 section(s);

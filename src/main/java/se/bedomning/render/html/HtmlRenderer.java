@@ -52,7 +52,16 @@ public final class HtmlRenderer {
         if (!d.summary().isEmpty()) {
             sb.append("<section id=\"sammanfattning\" aria-labelledby=\"sammanfattning-h\">\n")
                     .append("<h2 id=\"sammanfattning-h\">").append(esc(w.document("summaryHeading"))).append("</h2>\n");
-            p.prose(d.summary().stream().map(x -> new Said(x.id(), x.text())).toList());
+            p.prose(d.summary().assessment().stream().map(x -> new Said(x.id(), x.text())).toList());
+            if (!d.summary().developmentAreas().isEmpty()) {
+                sb.append("<p>").append(esc(w.document("summaryAreasLead"))).append("</p>\n<ul class=\"areas\">\n");
+                for (Draft.Area x : d.summary().developmentAreas()) {
+                    sb.append("<li>");
+                    p.sentence(new Said(x.id(), x.text()));
+                    sb.append("</li>\n");
+                }
+                sb.append("</ul>\n");
+            }
             sb.append("</section>\n");
         }
         for (Draft.Section s : d.sections()) {

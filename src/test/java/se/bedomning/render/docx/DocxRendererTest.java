@@ -372,7 +372,7 @@ class DocxRendererTest {
         }
         // Each statement of the sammanfattning is followed by the footnote naming its findings' sources.
         Draft d = result2024.draft();
-        Draft.Statement first = d.summary().get(0);
+        Draft.Statement first = d.summary().assessment().get(0);
         String source = d.sections().stream().flatMap(s -> s.sentences().stream())
                 .filter(x -> x.id().equals(first.findings().get(0).id())).findFirst().orElseThrow().source();
         assertTrue(text(notes.get(0).getParagraphs().get(0)).contains(source));

@@ -204,7 +204,8 @@ class HtmlDraftTest {
         Document doc = Jsoup.parse(p.html());
         Draft d = p.result().draft();
         List<String> ids = new ArrayList<>();
-        d.summary().forEach(x -> ids.add(x.id()));
+        d.summary().assessment().forEach(x -> ids.add(x.id()));
+        d.summary().developmentAreas().forEach(x -> ids.add(x.id()));
         for (Draft.Section s : d.sections()) {
             s.assessment().forEach(x -> ids.add(x.id()));
             s.handlingsplan().forEach(x -> ids.add(x.id()));

@@ -46,7 +46,8 @@ public final class Wording {
     /** The placeholders of a sammanfattning sentence about a Mål's åtgärder ("2 av de 6 …"). */
     public static final Set<String> SUMMARY_PLACEHOLDERS = Set.of("title", "goal", "count", "total", "actions");
     public static final Set<String> DOCUMENT_KEYS = Set.of("title", "intro", "goalHeading", "developmentHeading",
-            "actionSummary", "actionSummaryAll", "actionSummaryNone", "actionSummaryOne", "actionSummaryOneDone",
+            "actionSummary", "actionSummaryAll", "actionSummaryNone", "actionSummaryBoth", "actionSummaryNeither",
+            "actionSummaryOne", "actionSummaryOneDone",
             "actionsHeading",
             "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population", "summaryHeading",
             "summaryAreasLead", "summaryArea",

@@ -47,8 +47,10 @@ final class ActionParagraphs {
         long total = findings.stream().map(ActionFinding::getActionId).distinct().count();
         long done = findings.stream().filter(f -> f.getKind() == FindingKind.ACTION_CARRIED_OUT
                 || f.getKind() == FindingKind.ACTION_PARTLY_IMPLEMENTED).map(ActionFinding::getActionId).distinct().count();
-        // One åtgärd, or none carried out, has its own sentence: never "Av de 1 åtgärd … har 0 genomförts".
+        // One åtgärd, or none carried out, has its own sentence: never "Av de 1 åtgärd … har 0 genomförts"; two
+        // are "båda" or "ingen av de två", as Swedish says them, never "alla 2".
         String summaryKey = total == 1 ? (done == 1 ? "actionSummaryOneDone" : "actionSummaryOne")
+                : total == 2 && done == 2 ? "actionSummaryBoth" : total == 2 && done == 0 ? "actionSummaryNeither"
                 : done == total ? "actionSummaryAll" : done == 0 ? "actionSummaryNone" : "actionSummary";
         String summary = DraftBuilder.finish(fill(wording.document(summaryKey), Map.of("count", String.valueOf(total),
                 "carried", String.valueOf(done))));

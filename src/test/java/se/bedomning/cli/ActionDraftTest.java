@@ -40,6 +40,28 @@ class ActionDraftTest {
     }
 
     @Test
+    void twoÅtgärderAreBothOrNeitherNeverAllTwo() throws IOException {
+        String head = "# region: Testlän\r\n# report: Testrapport\r\nindicator;group;year;value\r\n"
+                + "kontaktforbud_kvalificerade;total;2023;1,16\r\nkontaktforbud_kvalificerade;total;2024;1,71\r\n"
+                + "# åtgärder\r\nid;mål;titel;aktör;status;utfall;citat\r\n";
+        Path both = tmp.resolve("both.csv");
+        Files.writeString(both, head + "2.4;2;Kontaktförbud;Polismyndigheten;genomförd;;Genomförd.\r\n"
+                + "2.7;2;KAST och Navis;Länsstyrelsen;genomförd;;Genomförd.\r\n", StandardCharsets.UTF_8);
+        Run r = Cli.run("draft", "--data", both.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Båda åtgärderna i handlingsplanen som rapporten följer upp under målet har"
+                + " genomförts helt eller delvis."), r.out());
+        Path neither = tmp.resolve("neither.csv");
+        Files.writeString(neither, head + "2.2;2;Sprida stöd;Länsstyrelsen;ej genomförd;;Inte genomförd.\r\n"
+                + "2.5;2;Metodstöd;Länsstyrelsen;ej genomförd;;Inte genomförd.\r\n", StandardCharsets.UTF_8);
+        r = Cli.run("draft", "--data", neither.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Ingen av de två åtgärderna i handlingsplanen som rapporten följer upp under målet"
+                + " har genomförts, vare sig helt eller delvis."), r.out());
+        assertTrue(!r.out().contains("Alla 2") && !r.out().contains("Ingen av de 2"), r.out());
+    }
+
+    @Test
     void explainTracesAnÅtgärdSentenceToItsRuleQuoteAndTemplate() {
         Run r = Cli.run("explain", "--sentence", "m2.action_not_carried_out.atgard_2.2");
         assertEquals(0, r.code(), r.err());

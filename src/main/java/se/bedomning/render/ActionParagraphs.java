@@ -196,7 +196,7 @@ final class ActionParagraphs {
     /** The report's sentence inside ”…”: its own final full stop is left to the template. */
     private static String unquoted(String quote) {
         String q = quote.strip();
-        return q.endsWith(".") ? q.substring(0, q.length() - 1) : q;
+        return se.bedomning.render.sv.SwedishFormat.withoutFinalPeriod(q);
     }
 
     private static List<Draft.ThresholdUse> thresholds(ActionFinding f) {

@@ -235,8 +235,7 @@ public final class DraftBuilder {
             }
             Draft.Area inGoal = area(d);
             Map<String, String> vars = new HashMap<>(doc);
-            String text = inGoal.text();
-            vars.put("area", text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
+            vars.put("area", se.bedomning.render.sv.SwedishFormat.withoutFinalPeriod(inGoal.text()));
             vars.put("goal", String.valueOf(d.getGoal()));
             vars.put("title", wording.goalTitle(d.getGoal()));
             summaryAreas.add(new Draft.Area("s." + inGoal.id(), fill(wording.document("summaryArea"), vars),
@@ -338,17 +337,9 @@ public final class DraftBuilder {
             text = varied(t.getKey(), t.getValue(), name -> variable(name, f, null));
             saidInAssessment.add(text);
         }
-        Series s = f.getSeries();
-        List<Integer> years = new ArrayList<>();
-        List<Draft.Value> values = new ArrayList<>();
-        addValues(s, f, years, values);
-        if (f.getOther() != null) {
-            addValues(f.getOther(), f, years, values);
-        }
-        Draft.Stated stated = new Draft.Stated(f.id(), f.getKind().code(), f.getVariant(), v.code(), s.getIndicatorId(),
-                s.getGroupId(), distinctSorted(years), values);
         return new Draft.Statement(prefix + f.id(), text, rule, sel.getMerit().getWeightName() + "="
-                + sel.getWeight().toPlainString() + " '" + sel.getMerit().getRule() + "'", t.getKey(), List.of(stated));
+                + sel.getWeight().toPlainString() + " '" + sel.getMerit().getRule() + "'", t.getKey(),
+                List.of(stated(f, v)));
     }
 
     /** The catalog dimensions along which findings on different indicators are said with the members template. */

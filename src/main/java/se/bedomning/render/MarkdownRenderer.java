@@ -69,7 +69,7 @@ public final class MarkdownRenderer {
             if (!s.actions().isEmpty()) {
                 sb.append("\n").append(wording.document("actionsHeading")).append("\n\n");
                 for (Draft.ActionLine l : s.actions()) {
-                    String title = l.title().endsWith(".") ? l.title().substring(0, l.title().length() - 1) : l.title();
+                    String title = se.bedomning.render.sv.SwedishFormat.withoutFinalPeriod(l.title());
                     sb.append("- ").append(l.id()).append(" ").append(title).append(" (").append(l.actor())
                             .append("): ").append(l.statusText()).append("\n");
                 }

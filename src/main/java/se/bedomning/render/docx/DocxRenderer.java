@@ -205,8 +205,7 @@ public final class DocxRenderer {
                 if (!s.actions().isEmpty()) {
                     leadIn(wording.document("actionsHeading"));
                     for (Draft.ActionLine l : s.actions()) {
-                        String title = l.title().endsWith(".") ? l.title().substring(0, l.title().length() - 1)
-                                : l.title();
+                        String title = se.bedomning.render.sv.SwedishFormat.withoutFinalPeriod(l.title());
                         bullet(l.id() + " " + title + " (" + l.actor() + "): " + l.statusText());
                     }
                 }

@@ -290,7 +290,7 @@ public final class HtmlRenderer {
             if (!s.actions().isEmpty()) {
                 sb.append("<h4>").append(esc(withoutColon(w.document("actionsHeading")))).append("</h4>\n<ul class=\"actions\">\n");
                 for (Draft.ActionLine l : s.actions()) {
-                    String title = l.title().endsWith(".") ? l.title().substring(0, l.title().length() - 1) : l.title();
+                    String title = se.bedomning.render.sv.SwedishFormat.withoutFinalPeriod(l.title());
                     sb.append("<li>").append(esc(l.id() + " " + title + " (" + l.actor() + "): " + l.statusText()))
                             .append("</li>\n");
                 }

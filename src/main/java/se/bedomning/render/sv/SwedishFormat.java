@@ -146,6 +146,11 @@ public final class SwedishFormat {
         return String.join(", ", items.subList(0, items.size() - 1)) + " och " + items.get(items.size() - 1);
     }
 
+    /** The text without its final full stop, to end it inside a longer sentence or before a bracket. */
+    public static String withoutFinalPeriod(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
     public static String capitalize(String s) {
         if (s.isEmpty()) {
             return s;

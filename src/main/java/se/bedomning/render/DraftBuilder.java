@@ -950,20 +950,7 @@ public final class DraftBuilder {
      * by document.yearAfterNumber ("från 21 år 2023"), so numbers never run into years whatever the template.
      */
     private String fillYears(String template, java.util.function.Function<String, String> vars) {
-        Template t = Template.of(template);
-        String[] names = t.names();
-        String[] literals = t.literals();
-        StringBuilder sb = new StringBuilder(template.length() + 64);
-        for (int k = 0; k < names.length; k++) {
-            String value = vars.apply(names[k]);
-            sb.append(literals[k]);
-            if (!value.isEmpty() && endsWithBareNumber(sb) && YEARS.contains(names[k])) {
-                sb.append(wording.document("yearAfterNumber")).append(' ');
-            }
-            sb.append(value);
-        }
-        sb.append(literals[names.length]);
-        return sb.toString();
+        return fill(template, vars, wording.document("yearAfterNumber"));
     }
 
     /** "… 21 " or "… 5,8 " — a number and a space, not "procent " or "(6,9) ". */
@@ -977,13 +964,23 @@ public final class DraftBuilder {
     }
 
     static String fill(String template, java.util.function.Function<String, String> vars) {
+        return fill(template, vars, null);
+    }
+
+    /** Fills the template; with {@code yearAfterNumber}, a year placeholder after a bare number gets that word. */
+    private static String fill(String template, java.util.function.Function<String, String> vars,
+            String yearAfterNumber) {
         Template t = Template.of(template);
         String[] names = t.names();
         String[] literals = t.literals();
         StringBuilder sb = new StringBuilder(template.length() + 64);
         for (int k = 0; k < names.length; k++) {
             String value = vars.apply(names[k]);
-            sb.append(literals[k]).append(value);
+            sb.append(literals[k]);
+            if (yearAfterNumber != null && !value.isEmpty() && endsWithBareNumber(sb) && YEARS.contains(names[k])) {
+                sb.append(yearAfterNumber).append(' ');
+            }
+            sb.append(value);
         }
         sb.append(literals[names.length]);
         return sb.toString();

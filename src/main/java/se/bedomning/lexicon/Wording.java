@@ -67,7 +67,7 @@ public final class Wording {
     private final Map<String, List<String>> sentences;
     /** Shorter, verdict-first templates for the bedömning layer; a finding without one uses its sentence. */
     private final Map<String, List<String>> assessment;
-    /** Sammanfattning sentences about a classification of a Mål's åtgärder, keyed kind[.variant][.one|.all]. */
+    /** Sammanfattning sentences about a classification of a Mål's åtgärder, keyed kind[.variant][.one|.single|.both|.all]. */
     private final Map<String, List<String>> summary;
 
     private Wording(String file, Map<Integer, String> goals, Map<String, String> document, Map<String, List<String>> sentences,
@@ -114,12 +114,16 @@ public final class Wording {
     /**
      * The sammanfattning template for a classification of a Mål's åtgärder and its key ("summary." + key):
      * {@code amount} "one" when the Mål has a single åtgärd, "single" when the classification covers one
-     * of several, "all" when it covers all of them; the plain kind[.variant] key serves when the amount has no template of its own. Null when the
+     * of several, "all" when it covers all of them, "both" when it covers both of two (Swedish says "båda åtgärderna", never "alla
+     * två"; without a ".both" template the ".all" one serves); the plain kind[.variant] key serves when the amount has
+     * no template of its own. Null when the
      * wording file has none for the kind.
      */
     public Map.Entry<String, List<String>> summarySentence(FindingKind kind, String variant, String amount) {
         String base = kind.code() + (variant.isEmpty() ? "" : "." + variant);
-        for (String k : amount.isEmpty() ? List.of(base) : List.of(base + "." + amount, base)) {
+        List<String> keys = amount.isEmpty() ? List.of(base) : "both".equals(amount)
+                ? List.of(base + ".both", base + ".all", base) : List.of(base + "." + amount, base);
+        for (String k : keys) {
             if (summary.containsKey(k)) {
                 return Map.entry("summary." + k, summary.get(k));
             }

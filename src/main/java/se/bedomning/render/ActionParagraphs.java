@@ -52,8 +52,8 @@ final class ActionParagraphs {
         String summaryKey = total == 1 ? (done == 1 ? "actionSummaryOneDone" : "actionSummaryOne")
                 : total == 2 && done == 2 ? "actionSummaryBoth" : total == 2 && done == 0 ? "actionSummaryNeither"
                 : done == total ? "actionSummaryAll" : done == 0 ? "actionSummaryNone" : "actionSummary";
-        String summary = DraftBuilder.finish(fill(wording.document(summaryKey), Map.of("count", String.valueOf(total),
-                "carried", String.valueOf(done))));
+        String summary = DraftBuilder.finish(fill(wording.document(summaryKey), Map.of("count", SwedishFormat.count(total),
+                "carried", SwedishFormat.count(done))));
         out.add(new Draft.ActionSentence("m" + goal + ".action_summary", summary, "action_summary", "", "neutral",
                 findings.stream().map(ActionFinding::getActionId).distinct().toList(), List.of(),
                 "(counted from the findings of actions.drl)", List.of(), summaryKey));
@@ -139,7 +139,8 @@ final class ActionParagraphs {
      */
     Draft.Statement headline(ActionHeadline h, ActionAssessment a, String title) {
         ActionMerit m = h.getMerit();
-        String amount = m.getTotal() == 1 ? "one" : m.getCount() == m.getTotal() ? "all" : m.getCount() == 1 ? "single" : "";
+        String amount = m.getTotal() == 1 ? "one" : m.getCount() == m.getTotal() ? (m.getTotal() == 2 ? "both" : "all")
+                : m.getCount() == 1 ? "single" : "";
         Map.Entry<String, List<String>> t = wording.summarySentence(m.getKind(), m.getVariant(), amount);
         if (t == null) {
             throw BedomningException.badRules("The wording file " + wording.file() + " has no sammanfattning sentence"
@@ -150,8 +151,8 @@ final class ActionParagraphs {
         }
         List<String> ids = m.getFindings().stream().map(ActionFinding::getActionId).toList();
         String text = DraftBuilder.finish(fill(pick(t.getKey(), t.getValue()), Map.of(
-                "title", title, "goal", String.valueOf(m.getGoal()), "count", String.valueOf(m.getCount()),
-                "total", String.valueOf(m.getTotal()),
+                "title", title, "goal", String.valueOf(m.getGoal()), "count", SwedishFormat.count(m.getCount()),
+                "total", SwedishFormat.count(m.getTotal()),
                 "actions", (ids.size() == 1 ? "åtgärd " : "åtgärderna ") + SwedishFormat.list(ids))));
         List<Draft.Stated> stated = m.getFindings().stream().map(f -> new Draft.Stated(f.id(), f.getKind().code(),
                 f.getVariant(), a.valenceOf(f).code(), null, null, List.of(), List.of(), List.of(f.getActionId())))
@@ -167,15 +168,22 @@ final class ActionParagraphs {
             if (a.goal() == goal) {
                 String status = a.status().swedish() + (a.status() == ActionStatus.REPORTED_ELSEWHERE
                         && a.reportedUnder() != null ? " (" + a.reportedUnder() + ")" : "")
-                        + (a.hasReach() ? ", " + reach(a) : "") + (a.hasOutputs() ? ", " + outputs(a) : "");
+                        + (a.hasReach() ? ", " + reachInList(a) : "") + (a.hasOutputs() ? ", " + outputs(a) : "");
                 out.add(new Draft.ActionLine(a.id(), a.title(), a.actor(), a.status().code(), status, a.statusQuote()));
             }
         }
         return out;
     }
 
-    static String reach(Action a) {
+    /** The reach in a status line of the underlag, a list, where the rules of style keep digits: "3 av 6 kommuner". */
+    static String reachInList(Action a) {
         return a.reach().count() + " av " + a.reach().of() + " " + noun(a.reach().measure());
+    }
+
+    /** The reach in running text: "tre av sex kommuner", "21 av 26 kommuner". */
+    static String reach(Action a) {
+        return SwedishFormat.countOf(a.reach().count(), a.reach().of(), a.reach().measure() == Measure.ARENDEN) + " "
+                + noun(a.reach().measure());
     }
 
     /** "cirka 350 deltagare, 90 procent nöjda och 6 kommuner". */

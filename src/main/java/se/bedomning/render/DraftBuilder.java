@@ -808,7 +808,7 @@ public final class DraftBuilder {
             case "group" -> s.getGroup().label();
             case "source" -> s.getIndicator().source();
             case "family" -> s.getFamily() == null ? "" : s.getFamily();
-            case "familySize" -> s.getFamilySize() == 0 ? "" : String.valueOf(s.getFamilySize());
+            case "familySize" -> s.getFamilySize() == 0 ? "" : SwedishFormat.count(s.getFamilySize());
             case "population" -> s.getIndicator().population() != null ? s.getIndicator().population()
                     : wording.document("population");
             case "from" -> String.valueOf(f.getFromYear());

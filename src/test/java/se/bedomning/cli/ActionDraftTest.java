@@ -29,7 +29,7 @@ class ActionDraftTest {
                 + " kommuner har anslutit sig med regionalt avtal.\r\n", StandardCharsets.UTF_8);
         Run r = Cli.run("draft", "--data", csv.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Av de 2 åtgärder i handlingsplanen som rapporten följer upp under målet har 1"
+        assertTrue(r.out().contains("Av de två åtgärder i handlingsplanen som rapporten följer upp under målet har en"
                 + " genomförts helt eller delvis. Åtgärd 2.2 (Länsstyrelsen) har inte genomförts: ”Åtgärden har inte"
                 + " genomförts under året”. Åtgärd 2.7 (Länsstyrelsen) har hittills nått 21 av 26 kommuner: ”21 av 26"
                 + " kommuner har anslutit sig med regionalt avtal”."), r.out());

@@ -23,6 +23,28 @@ class SwedishFormatTest {
     }
 
     @Test
+    void countsOfThingsUpToTwelveAreWrittenInWordsLargerOnesInDigits() {
+        assertEquals("en", SwedishFormat.count(1));
+        assertEquals("ett", SwedishFormat.count(1, true));
+        assertEquals("två", SwedishFormat.count(2));
+        assertEquals("sju", SwedishFormat.count(7));
+        assertEquals("tolv", SwedishFormat.count(12));
+        assertEquals("13", SwedishFormat.count(13));
+        assertEquals("0", SwedishFormat.count(0));
+        assertEquals("311", SwedishFormat.count(311));
+    }
+
+    @Test
+    void aPartOfAWholeIsWrittenAlikeInWordsOnlyWhenTheWholeIsAtMostTwelve() {
+        assertEquals("tre av sex", SwedishFormat.countOf(3, 6, false));
+        assertEquals("ett av fem", SwedishFormat.countOf(1, 5, true));
+        assertEquals("tolv av tolv", SwedishFormat.countOf(12, 12, false));
+        assertEquals("5 av 26", SwedishFormat.countOf(5, 26, false));
+        assertEquals("21 av 26", SwedishFormat.countOf(21, 26, false));
+        assertEquals("0 av 6", SwedishFormat.countOf(0, 6, false));
+    }
+
+    @Test
     void sharesAreSaidInProcentWithADecimalComma() {
         assertEquals("37 procent", SwedishFormat.value(Unit.PERCENT, d("37")));
         assertEquals("94,5 procent", SwedishFormat.value(Unit.PERCENT, d("94.5")));

@@ -16,6 +16,36 @@ public final class SwedishFormat {
     private SwedishFormat() {
     }
 
+    /** One to twelve in words: "Tre av dessa sex kommuner", as the reports and Myndigheternas skrivregler write them. */
+    private static final List<String> SMALL = List.of("en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
+            "tio", "elva", "tolv");
+
+    /**
+     * A count of things of common gender in running text ("av de sju åtgärder", "har en genomförts", "högst av de
+     * tio brottstyperna"): one to twelve in words, other counts in digits. Not for measured values, which keep
+     * their digits ("från 21 till 5").
+     */
+    public static String count(long n) {
+        return count(n, false);
+    }
+
+    /** As {@link #count(long)}, "ett" for one of a neuter noun ("ett ärende"). */
+    public static String count(long n, boolean neuter) {
+        if (n == 1 && neuter) {
+            return "ett";
+        }
+        return n >= 1 && n <= SMALL.size() ? SMALL.get((int) n - 1) : Long.toString(n);
+    }
+
+    /**
+     * "tre av sex kommuner", "ett av fem ärenden": a part of a whole, both in words when the whole is at most
+     * twelve, else both in digits ("5 av 26 kommuner"), since the rules of style write a pair of numbers alike.
+     */
+    public static String countOf(long part, long whole, boolean neuter) {
+        return whole <= SMALL.size() && part >= 1 ? count(part, neuter) + " av " + count(whole, neuter)
+                : part + " av " + whole;
+    }
+
     /** A plain number: decimal comma, space between thousands, no trailing zeros. */
     public static String number(BigDecimal v) {
         BigDecimal n = v.stripTrailingZeros();

@@ -29,8 +29,13 @@ public final class ChecklistCommand extends DataCommand implements Callable<Inte
         PrintWriter out = out();
         out.print(report(list.toString(), outcomes));
         // Per layer: the bedömning alone (what an analyst reads first) against bedömning + underlag above.
-        out.println("bedömning layer alone: " + summary(Checklist.read(list).checkAssessment(r.assessment()))
-                .replace("the draft reproduces", "reproduces"));
+        List<Checklist.Outcome> alone = Checklist.read(list).checkAssessment(r.assessment());
+        out.println("bedömning layer alone: " + summary(alone).replace("the draft reproduces", "reproduces"));
+        // The conclusions about indicators and about åtgärder apart: every åtgärd finding is said in the
+        // bedömning's handlingsplan paragraph, so a share of all conclusions hides how much of what the report
+        // concluded from the indicators the bedömning itself states.
+        out.println(layerLine("bedömning + underlag", outcomes));
+        out.println(layerLine("bedömning alone", alone));
         out.flush();
         return ExitCode.OK.code();
     }
@@ -42,6 +47,24 @@ public final class ChecklistCommand extends DataCommand implements Callable<Inte
         return String.format(Locale.ROOT, "the draft reproduces %d of %d conclusions (%d %%); %d of the %d (%d %%) whose"
                 + " data the fixture holds", hit, outcomes.size(), percent(hit, outcomes.size()), hit, supported,
                 percent(hit, supported));
+    }
+
+    /**
+     * "bedömning alone: indicator conclusions 36 of 55 (65 %); åtgärd conclusions 28 of 28 (100 %)": one layer's
+     * share of the conclusions about indicators and of those about åtgärder of the handlingsplan, each apart.
+     */
+    static String layerLine(String layer, List<Checklist.Outcome> outcomes) {
+        return layer + ": " + share("indicator", outcomes.stream().filter(o -> o.conclusion().action() == null).toList())
+                + "; " + share("åtgärd", outcomes.stream().filter(o -> o.conclusion().action() != null).toList());
+    }
+
+    private static String share(String what, List<Checklist.Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return "no " + what + " conclusions";
+        }
+        long hit = outcomes.stream().filter(Checklist.Outcome::reproduced).count();
+        return String.format(Locale.ROOT, "%s conclusions %d of %d (%d %%)", what, hit, outcomes.size(),
+                percent(hit, outcomes.size()));
     }
 
     private static long percent(long part, long whole) {

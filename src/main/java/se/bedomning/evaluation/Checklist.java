@@ -95,6 +95,8 @@ public record Checklist(String file, List<Conclusion> conclusions) {
                 selected.add(d.getFirst());
                 selected.add(d.getSecond());
             });
+            // A finding said as a clause of a statement is in the bedömning too.
+            a.plan().additions(g).forEach(d -> selected.add(d.getAdded()));
         }
         return check(a, selected);
     }

@@ -401,13 +401,14 @@ public final class Evaluator implements Engine {
         List<Headline> headlines = objectsOf(session, Headline.class);
         List<Aggregation> aggregations = objectsOf(session, Aggregation.class);
         List<Derivation> derivations = objectsOf(session, Derivation.class);
+        List<se.bedomning.facts.Addition> additions = objectsOf(session, se.bedomning.facts.Addition.class);
         List<se.bedomning.facts.SummaryArea> summaryAreas = objectsOf(session, se.bedomning.facts.SummaryArea.class);
         List<ActionFinding> actionFindings = objectsOf(session, ActionFinding.class);
         List<ActionJudgement> actionJudgements = objectsOf(session, ActionJudgement.class);
         List<ActionMerit> actionMerits = objectsOf(session, ActionMerit.class);
         List<ActionHeadline> actionHeadlines = objectsOf(session, ActionHeadline.class);
         return Assessment.inDraftOrder(facts, series, findings, judgements, suppressions, areas, firings,
-                new Plan(merits, selections, demotions, headlines, aggregations, derivations, summaryAreas))
+                new Plan(merits, selections, demotions, headlines, aggregations, derivations, summaryAreas, additions))
                 .withActions(ActionAssessment.inDraftOrder(actionFindings, actionJudgements, actionMerits,
                         actionHeadlines));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import se.bedomning.facts.Addition;
 import se.bedomning.facts.Aggregation;
 import se.bedomning.facts.Demotion;
 import se.bedomning.facts.Derivation;
@@ -19,10 +20,16 @@ import se.bedomning.facts.SummaryArea;
  * the plan gives: series by their heaviest selection, then draft order.
  */
 public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion> demotions, List<Headline> headlines,
-        List<Aggregation> aggregations, List<Derivation> derivations, List<SummaryArea> summaryAreas) {
+        List<Aggregation> aggregations, List<Derivation> derivations, List<SummaryArea> summaryAreas,
+        List<Addition> additions) {
 
     public static final Plan EMPTY = new Plan(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of());
+            List.of(), List.of());
+
+    public Plan(List<Merit> merits, List<Selection> selections, List<Demotion> demotions, List<Headline> headlines,
+            List<Aggregation> aggregations, List<Derivation> derivations, List<SummaryArea> summaryAreas) {
+        this(merits, selections, demotions, headlines, aggregations, derivations, summaryAreas, List.of());
+    }
 
     public Plan(List<Merit> merits, List<Selection> selections, List<Demotion> demotions, List<Headline> headlines,
             List<Aggregation> aggregations, List<Derivation> derivations) {
@@ -60,6 +67,8 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
         derivations = sorted(derivations, Comparator.comparing(Derivation::getFirst, Finding.DRAFT_ORDER)
                 .thenComparing(Derivation::getSecond, Finding.DRAFT_ORDER).thenComparing(Derivation::getKind)
                 .thenComparing(Derivation::getRule));
+        additions = sorted(additions, Comparator.comparing(Addition::getStatement, Finding.DRAFT_ORDER)
+                .thenComparing(Addition::getAdded, Finding.DRAFT_ORDER).thenComparing(Addition::getRule));
         summaryAreas = sorted(summaryAreas, (a, b) -> a.getArea().outranks(b.getArea()) ? -1
                 : b.getArea().outranks(a.getArea()) ? 1 : a.getRule().compareTo(b.getRule()));
     }
@@ -96,6 +105,16 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
     /** The conclusions the rules derived from two findings of one goal, in draft order. */
     public List<Derivation> derivations(int goal) {
         return derivations.stream().filter(d -> d.getGoal() == goal).toList();
+    }
+
+    /** The findings said as clauses of a statement of one goal, in draft order of the statement, then the finding. */
+    public List<Addition> additions(int goal) {
+        return additions.stream().filter(d -> d.getGoal() == goal).toList();
+    }
+
+    /** The addition that says a finding within another statement of the bedömning, or null. */
+    public Addition additionOf(Finding f) {
+        return additions.stream().filter(d -> d.getAdded().equals(f)).findFirst().orElse(null);
     }
 
     public Selection selectionOf(Finding f) {
@@ -141,9 +160,14 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
                 }
             }
         }
+        // A statement the rules said as a clause of another (an Addition) is no sentence of its own.
+        Set<Finding> clauses = new java.util.HashSet<>();
+        additions.forEach(d -> clauses.add(d.getAdded()));
         java.util.Map<Integer, List<Selection>> groups = new java.util.TreeMap<>();
         for (Selection s : order) {
-            groups.computeIfAbsent(groupOf.get(s.getFinding()), k -> new ArrayList<>()).add(s);
+            if (!clauses.contains(s.getFinding())) {
+                groups.computeIfAbsent(groupOf.get(s.getFinding()), k -> new ArrayList<>()).add(s);
+            }
         }
         return List.copyOf(groups.values());
     }
@@ -164,6 +188,9 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
         for (Derivation d : derivations) {
             out.add("derivation " + d.getKind() + " " + d.getFirst().id() + " + " + d.getSecond().id() + " '" + d.getRule()
                     + "'");
+        }
+        for (Addition d : additions) {
+            out.add("addition " + d.getStatement().id() + " + " + d.getAdded().id() + " '" + d.getRule() + "'");
         }
         for (Headline h : headlines) {
             out.add("headline " + h.getFinding().id() + " '" + h.getRule() + "'");

@@ -203,6 +203,27 @@ public final class Wording {
         return null;
     }
 
+    /**
+     * The key of the clause that says a finding within another statement (rules/selection.drl, Addition):
+     * "kind.variant.clause", else "kind.clause". The rules only add findings of kinds whose clause the wording
+     * has; a missing one is a rules error (exit 3), named here.
+     */
+    public String clauseKey(FindingKind kind, String variant) {
+        List<String> keys = new ArrayList<>();
+        String base = kind.code();
+        for (String k : variant.isEmpty() ? List.of(base) : List.of(base + "." + variant, base)) {
+            keys.add(k + ".clause");
+        }
+        for (String k : keys) {
+            if (assessment.containsKey(k)) {
+                return k;
+            }
+        }
+        throw new se.bedomning.problem.BedomningException(se.bedomning.problem.ExitCode.BAD_RULES,
+                "rules/wording/sv.json has no assessment." + base + ".clause, which a rule of rules/selection.drl adds"
+                        + " to a statement");
+    }
+
     /** The alternatives of one assessment template by its key (without "assessment."); validated at load. */
     public List<String> assessmentTemplate(String key) {
         List<String> t = assessment.get(key);

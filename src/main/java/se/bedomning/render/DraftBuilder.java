@@ -2,6 +2,7 @@ package se.bedomning.render;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -190,6 +191,21 @@ public final class DraftBuilder {
                     prev = x.getFinding();
                 }
             }
+            // What the rules said with a statement (an Addition) becomes a clause of it; the sammanfattning keeps
+            // the statement as it was (realised above), since it names only the heaviest finding of the Mål.
+            Map<String, Draft.Statement> before = new HashMap<>();
+            for (List<se.bedomning.facts.Addition> same : clauses(a.plan().additions(g))) {
+                se.bedomning.facts.Addition d = same.get(0);
+                for (int i = 0; i < assessment.size(); i++) {
+                    Draft.Statement st = assessment.get(i);
+                    if (st.findings().stream().anyMatch(x -> x.id().equals(d.getStatement().id()))) {
+                        // Each clause is worded against the statement as the selection rules made it.
+                        Draft.Statement original = before.computeIfAbsent(st.id(), k -> st);
+                        assessment.set(i, withAddition(st, original, same, valences));
+                        break;
+                    }
+                }
+            }
             for (se.bedomning.facts.Derivation d : a.plan().derivations(g)) {
                 int at = assessment.size();
                 for (int i = 0; i < assessment.size(); i++) {
@@ -324,6 +340,96 @@ public final class DraftBuilder {
         return new Draft.Statement("a." + first.id(), text, rule,
                 sel.getMerit().getWeightName() + "=" + sel.getWeight().toPlainString() + " '" + sel.getMerit().getRule()
                         + "'", t.getKey(), stated);
+    }
+
+    /**
+     * A statement with findings the rules said with it (Additions of one clause), from the wording's
+     * "kind[.variant].clause" template: after a semicolon when on the statement's indicator, naming it by its
+     * head noun (and its group when that differs), else as a sentence of its own. {when} is left out when the
+     * statement has just given that year; {period} stays as the finding gives it ("mellan 2022 och 2023").
+     */
+    private Draft.Statement withAddition(Draft.Statement st, Draft.Statement original,
+            List<se.bedomning.facts.Addition> same, Map<Finding, Valence> valences) {
+        se.bedomning.facts.Addition d = same.get(0);
+        Finding f = d.getAdded();
+        Finding verdict = d.getStatement();
+        String key = wording.clauseKey(f.getKind(), f.getVariant());
+        boolean sameYear = f.getToYear() == verdict.getToYear();
+        // In a statement on several indicators the clause names its own in full; in one on several groups of the
+        // indicator, by its head noun and its group; otherwise as the next sentence on the indicator would.
+        long indicators = original.findings().stream().map(Draft.Stated::indicator).distinct().count();
+        boolean ownIndicator = f.getSeries().getIndicatorId().equals(verdict.getSeries().getIndicatorId());
+        String subject = same.size() > 1 ? head(f.getSeries().getIndicator().subject()) + " " + SwedishFormat.list(
+                same.stream().map(x -> x.getAdded().getSeries().getGroup().label()).toList())
+                : indicators > 1 || !ownIndicator ? subjectFor(f, null)
+                : original.findings().size() > 1 && ownIndicator
+                        ? withGroup(head(f.getSeries().getIndicator().subject()), f.getSeries())
+                        : subjectFor(f, verdict);
+        Finding previous = indicators > 1 || !ownIndicator ? null : verdict;
+        java.util.function.Function<String, String> vars = name -> switch (name) {
+            case "subject" -> subject;
+            case "indicator" -> indicatorFor(f, previous);
+            case "when" -> sameYear ? "" : variable(name, f, previous);
+            default -> variable(name, f, previous);
+        };
+        String raw = fillYears(pick("assessment." + key, wording.assessmentTemplate(key)), vars).strip();
+        String clause = finish(raw);
+        // On the statement's own indicator a clause after a semicolon; on another indicator (a family, a related
+        // measure) a sentence of its own in the same statement, so one sentence never runs through two indicators.
+        String text = ownIndicator ? SwedishFormat.withoutFinalPeriod(st.text()) + "; "
+                + Character.toLowerCase(clause.charAt(0)) + SwedishFormat.withoutFinalPeriod(clause.substring(1)) + "."
+                : SwedishFormat.withoutFinalPeriod(st.text()) + ". " + SwedishFormat.withoutFinalPeriod(clause) + ".";
+        saidInAssessment.add(text);
+        List<Draft.Stated> stated = new ArrayList<>(st.findings());
+        same.forEach(x -> stated.add(stated(x.getAdded(), valences.getOrDefault(x.getAdded(), Valence.NEUTRAL))));
+        return new Draft.Statement(st.id(), text, st.rule(), st.because(), st.template(), stated);
+    }
+
+    /**
+     * The additions of a goal as clauses: additions to one statement of the same kind and variant on groups of one
+     * indicator, whose clause names nothing but its subject ("ligger på en låg nivå"), are one clause naming the
+     * groups together ("andelen för hbtq-personer och för män ligger på en låg nivå"); the others one each.
+     */
+    private List<List<se.bedomning.facts.Addition>> clauses(List<se.bedomning.facts.Addition> additions) {
+        List<List<se.bedomning.facts.Addition>> out = new ArrayList<>();
+        for (se.bedomning.facts.Addition d : additions) {
+            Finding f = d.getAdded();
+            List<se.bedomning.facts.Addition> joined = null;
+            if (f.getOther() == null
+                    && onlySubject(wording.assessmentTemplate(wording.clauseKey(f.getKind(), f.getVariant())))) {
+                for (List<se.bedomning.facts.Addition> c : out) {
+                    Finding g = c.get(0).getAdded();
+                    if (c.get(0).getStatement().equals(d.getStatement()) && g.getOther() == null && g.getKind() == f.getKind()
+                            && g.getVariant().equals(f.getVariant())
+                            && g.getSeries().getIndicatorId().equals(f.getSeries().getIndicatorId())
+                            && !g.getSeries().getGroup().label().isBlank() && !f.getSeries().getGroup().label().isBlank()) {
+                        joined = c;
+                    }
+                }
+            }
+            if (joined != null) {
+                joined.add(d);
+            } else {
+                out.add(new ArrayList<>(List.of(d)));
+            }
+        }
+        // Per statement: first what is said of the series the statement names (the lower group of a gap), then the
+        // indicator's other groups, then other indicators; otherwise in the plan's order (a stable sort).
+        out.sort(Comparator.comparingInt(c -> clauseRank(c.get(0))));
+        return out;
+    }
+
+    private static int clauseRank(se.bedomning.facts.Addition d) {
+        Series s = d.getAdded().getSeries();
+        Finding v = d.getStatement();
+        if (!s.getIndicatorId().equals(v.getSeries().getIndicatorId())) {
+            return 2;
+        }
+        return s == v.getSeries() || s == v.getOther() ? 0 : 1;
+    }
+
+    private static boolean onlySubject(List<String> templates) {
+        return templates.stream().allMatch(t -> t.replace("{subject}", "").indexOf('{') < 0);
     }
 
     /** The bedömning sentence for a selected finding: its verdict-first template, the same traced data. */

@@ -180,6 +180,7 @@ public record Trace(String heading, List<Line> lines) {
         final Map<Finding, Selection> selections = new HashMap<>();
         final Map<Finding, Demotion> demotions = new HashMap<>();
         final Map<Series, List<Selection>> onSeries = new HashMap<>();
+        final Map<Finding, se.bedomning.facts.Addition> additions = new HashMap<>();
 
         Layers(Assessment a, UnaryOperator<String> locate) {
             this.locate = locate;
@@ -197,6 +198,9 @@ public record Trace(String heading, List<Line> lines) {
             for (Demotion d : plan.demotions()) {
                 demotions.putIfAbsent(d.getFinding(), d);
             }
+            for (se.bedomning.facts.Addition d : plan.additions()) {
+                additions.putIfAbsent(d.getAdded(), d);
+            }
         }
 
         List<Line> of(String findingId) {
@@ -209,6 +213,13 @@ public record Trace(String heading, List<Line> lines) {
             for (Merit m : ms) {
                 l.add(new Line("merit", m.getWeightName() + " = " + m.getWeight().toPlainString() + " by \"" + m.getRule()
                         + "\" at " + locate.apply(m.getRule())));
+            }
+            se.bedomning.facts.Addition added = additions.get(f);
+            if (added != null) {
+                // Said as a clause of the statement on the same indicator, whatever the caps decided about it alone.
+                l.add(new Line("layer", "bedömning — said with a." + added.getStatement().id() + " by \"" + added.getRule()
+                        + "\" at " + locate.apply(added.getRule())));
+                return l;
             }
             Selection s = selections.get(f);
             if (s == null) {

@@ -47,6 +47,7 @@ public final class FactProperties {
         TYPES.put("Headline", se.bedomning.facts.Headline.class);
         TYPES.put("Aggregation", se.bedomning.facts.Aggregation.class);
         TYPES.put("Derivation", se.bedomning.facts.Derivation.class);
+        TYPES.put("Addition", se.bedomning.facts.Addition.class);
         TYPES.put("Statement", se.bedomning.facts.Statement.class);
         TYPES.put("SummaryArea", se.bedomning.facts.SummaryArea.class);
     }

@@ -161,6 +161,8 @@ public final class RuleTests {
             // Derived conclusions: "derived KIND first + second".
             a.plan().derivations(g).forEach(d -> all.add("derived " + d.getKind() + " " + describe(d.getFirst())
                     + " + " + describe(d.getSecond())));
+            // Findings said as a clause of a statement: "addition kind/variant indicator/group".
+            a.plan().additions(g).forEach(d -> all.add("addition " + describe(d.getAdded())));
         }
         a.plan().headlines().forEach(h -> all.add("summary " + describe(h.getFinding())));
         // Åtgärder: "kind[/variant] atgard/2.2"; the areas resting on them are among the development areas above.

@@ -106,7 +106,9 @@ class LibreOfficeConversionTest {
         StringBuilder sb = new StringBuilder();
         for (String line : text.split("\n")) {
             String l = line.trim();
-            if (!l.matches("\\d{1,3}") && !l.matches("(\\d{1,3}\\s*)?Källa: .*")) {
+            // Footnote numbers and sources, and a list's bullet that pdftotext puts on a line of its own when a
+            // bullet runs over a page break (the markers of the next bullets then come before its last words).
+            if (!l.matches("\\d{1,3}") && !l.matches("(\\d{1,3}\\s*)?Källa: .*") && !l.equals("•")) {
                 sb.append(line).append('\n');
             }
         }

@@ -194,14 +194,20 @@ public final class DraftBuilder {
             // What the rules said with a statement (an Addition) becomes a clause of it; the sammanfattning keeps
             // the statement as it was (realised above), since it names only the heaviest finding of the Mål.
             Map<String, Draft.Statement> before = new HashMap<>();
+            Map<String, Integer> lastRank = new HashMap<>();
             for (List<se.bedomning.facts.Addition> same : clauses(a.plan().additions(g))) {
                 se.bedomning.facts.Addition d = same.get(0);
                 for (int i = 0; i < assessment.size(); i++) {
                     Draft.Statement st = assessment.get(i);
                     if (st.findings().stream().anyMatch(x -> x.id().equals(d.getStatement().id()))) {
-                        // Each clause is worded against the statement as the selection rules made it.
+                        // Each clause is worded against the statement as the selection rules made it. What is
+                        // said of the statement's own series follows it after a semicolon; the indicator's other
+                        // groups start a sentence (their clauses joined by semicolons), another indicator one each.
                         Draft.Statement original = before.computeIfAbsent(st.id(), k -> st);
-                        assessment.set(i, withAddition(st, original, same, valences));
+                        int rank = clauseRank(d);
+                        boolean newSentence = rank == 2 || (rank == 1 && lastRank.getOrDefault(st.id(), 0) != 1);
+                        lastRank.put(st.id(), rank);
+                        assessment.set(i, withAddition(st, original, same, valences, newSentence));
                         break;
                     }
                 }
@@ -344,12 +350,13 @@ public final class DraftBuilder {
 
     /**
      * A statement with findings the rules said with it (Additions of one clause), from the wording's
-     * "kind[.variant].clause" template: after a semicolon when on the statement's indicator, naming it by its
-     * head noun (and its group when that differs), else as a sentence of its own. {when} is left out when the
-     * statement has just given that year; {period} stays as the finding gives it ("mellan 2022 och 2023").
+     * "kind[.variant].clause" template: after a semicolon or as a sentence of its own ({@code newSentence}),
+     * naming the indicator by its head noun (and its group when that differs) when it is the statement's, in
+     * full otherwise. {when} is left out when the statement has just given that year; {period} stays as the
+     * finding gives it ("mellan 2022 och 2023").
      */
     private Draft.Statement withAddition(Draft.Statement st, Draft.Statement original,
-            List<se.bedomning.facts.Addition> same, Map<Finding, Valence> valences) {
+            List<se.bedomning.facts.Addition> same, Map<Finding, Valence> valences, boolean newSentence) {
         se.bedomning.facts.Addition d = same.get(0);
         Finding f = d.getAdded();
         Finding verdict = d.getStatement();
@@ -374,9 +381,9 @@ public final class DraftBuilder {
         };
         String raw = fillYears(pick("assessment." + key, wording.assessmentTemplate(key)), vars).strip();
         String clause = finish(raw);
-        // On the statement's own indicator a clause after a semicolon; on another indicator (a family, a related
-        // measure) a sentence of its own in the same statement, so one sentence never runs through two indicators.
-        String text = ownIndicator ? SwedishFormat.withoutFinalPeriod(st.text()) + "; "
+        // A clause after a semicolon, or a sentence of its own in the same statement (so one sentence never runs
+        // through two indicators, nor through every group of one).
+        String text = !newSentence ? SwedishFormat.withoutFinalPeriod(st.text()) + "; "
                 + Character.toLowerCase(clause.charAt(0)) + SwedishFormat.withoutFinalPeriod(clause.substring(1)) + "."
                 : SwedishFormat.withoutFinalPeriod(st.text()) + ". " + SwedishFormat.withoutFinalPeriod(clause) + ".";
         saidInAssessment.add(text);

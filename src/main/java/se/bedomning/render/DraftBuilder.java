@@ -369,7 +369,10 @@ public final class DraftBuilder {
         String subject = same.size() > 1 ? head(f.getSeries().getIndicator().subject()) + " " + SwedishFormat.list(
                 same.stream().map(x -> x.getAdded().getSeries().getGroup().label()).toList())
                 : indicators > 1 || !ownIndicator ? subjectFor(f, null)
-                : original.findings().size() > 1 && ownIndicator
+                // The whole population (no group label) beside a statement on a group is named in full, never by
+                // a bare head noun that would read as the statement's group.
+                : f.getSeries() != verdict.getSeries() && f.getSeries().getGroup().label().isBlank() ? subjectFor(f, null)
+                : original.findings().size() > 1
                         ? withGroup(head(f.getSeries().getIndicator().subject()), f.getSeries())
                         : subjectFor(f, verdict);
         Finding previous = indicators > 1 || !ownIndicator ? null : verdict;

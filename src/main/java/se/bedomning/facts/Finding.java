@@ -104,6 +104,11 @@ public final class Finding {
         return series;
     }
 
+    /** The indicator of the finding's series, a plain property so that rules joining on it use Drools' index. */
+    public String getIndicatorId() {
+        return series.getIndicatorId();
+    }
+
     public Series getOther() {
         return other;
     }

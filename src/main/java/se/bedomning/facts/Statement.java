@@ -54,6 +54,11 @@ public final class Statement {
         return selection.outranks(o.selection);
     }
 
+    /** The indicator the statement is about, a plain property so joins on it use Drools' index (see Merit). */
+    public String getIndicatorId() {
+        return getSeries().getIndicatorId();
+    }
+
     public String getRule() {
         return rule;
     }

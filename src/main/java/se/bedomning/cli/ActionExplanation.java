@@ -101,7 +101,9 @@ final class ActionExplanation {
                     }
                 }
                 aa.headlines().stream().filter(h -> ("s." + h.getMerit().id()).equals(id)).findFirst()
-                        .ifPresent(h -> selection(sb, aa, sources, thresholds, List.of(h.getMerit())));
+                        .ifPresent(h -> selection(sb, aa, sources, thresholds, aa.groupOf(h)
+                                .map(g -> g.getHeadlines().stream().map(ActionHeadline::getMerit).toList())
+                                .orElse(List.of(h.getMerit()))));
                 return Optional.of(sb.toString());
             }
         }
@@ -131,6 +133,11 @@ final class ActionExplanation {
                 sb.append("  layer:      in the sammanfattning as s.").append(m.id()).append(" by \"")
                         .append(h.get().getRule()).append("\" at ").append(sources.locate(h.get().getRule()))
                         .append(" (").append(min.key()).append(" = ").append(min.getDecimal().toPlainString()).append(")\n");
+                aa.groupOf(h.get()).ifPresent(g -> sb.append("  layer:      said in one sentence with the same"
+                        + " classification under Mål ").append(g.getHeadlines().stream().map(x -> String.valueOf(x.getGoal()))
+                        .collect(java.util.stream.Collectors.joining(", "))).append(", as s.")
+                        .append(g.getHeadlines().get(0).getMerit().id()).append(" by \"").append(g.getRule())
+                        .append("\" at ").append(sources.locate(g.getRule())).append('\n'));
             } else if (m.getWeight().compareTo(min.getDecimal()) < 0) {
                 sb.append("  layer:      not in the sammanfattning: weight ").append(m.getWeight().toPlainString())
                         .append(" is below ").append(min.key()).append(" = ").append(min.getDecimal().toPlainString())

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import se.bedomning.facts.ActionFinding;
 import se.bedomning.facts.ActionHeadline;
+import se.bedomning.facts.ActionHeadlineGroup;
 import se.bedomning.facts.ActionJudgement;
 import se.bedomning.facts.ActionMerit;
 import se.bedomning.facts.Valence;
@@ -12,13 +13,14 @@ import se.bedomning.facts.Valence;
 /**
  * What the rules concluded about the handlingsplan's åtgärder, every list in draft order: the findings,
  * their valence and what the selection rules made of them (the
- * weighed classifications per Mål and those that head the sammanfattning). The utvecklingsområden that rest
+ * weighed classifications per Mål, those that head the sammanfattning and those of them said in one sentence). The utvecklingsområden that rest
  * on åtgärder are themes like the indicators' ({@link Assessment#developmentAreas()}).
  */
 public record ActionAssessment(List<ActionFinding> findings, List<ActionJudgement> judgements,
-        List<ActionMerit> merits, List<ActionHeadline> headlines) {
+        List<ActionMerit> merits, List<ActionHeadline> headlines, List<ActionHeadlineGroup> groups) {
 
-    public static final ActionAssessment NONE = new ActionAssessment(List.of(), List.of(), List.of(), List.of());
+    public static final ActionAssessment NONE = new ActionAssessment(List.of(), List.of(), List.of(), List.of(),
+            List.of());
 
     /** Mål first, then heaviest first. */
     private static final Comparator<ActionMerit> MERIT_ORDER = Comparator.comparingInt(ActionMerit::getGoal)
@@ -29,11 +31,12 @@ public record ActionAssessment(List<ActionFinding> findings, List<ActionJudgemen
         judgements = List.copyOf(judgements);
         merits = List.copyOf(merits);
         headlines = List.copyOf(headlines);
+        groups = List.copyOf(groups);
     }
 
     /** Sorts into draft order, so equal conclusions always read the same. */
     public static ActionAssessment inDraftOrder(List<ActionFinding> findings, List<ActionJudgement> judgements,
-            List<ActionMerit> merits, List<ActionHeadline> headlines) {
+            List<ActionMerit> merits, List<ActionHeadline> headlines, List<ActionHeadlineGroup> groups) {
         List<ActionFinding> f = new ArrayList<>(findings);
         f.sort(ActionFinding.DRAFT_ORDER);
         List<ActionJudgement> j = new ArrayList<>(judgements);
@@ -43,7 +46,14 @@ public record ActionAssessment(List<ActionFinding> findings, List<ActionJudgemen
         m.sort(MERIT_ORDER);
         List<ActionHeadline> h = new ArrayList<>(headlines);
         h.sort(Comparator.comparing(ActionHeadline::getMerit, MERIT_ORDER).thenComparing(ActionHeadline::getRule));
-        return new ActionAssessment(f, j, m, h);
+        List<ActionHeadlineGroup> g = new ArrayList<>(groups);
+        g.sort(Comparator.comparingInt(ActionHeadlineGroup::getGoal).thenComparing(ActionHeadlineGroup::getRule));
+        return new ActionAssessment(f, j, m, h, g);
+    }
+
+    /** The sentence of several Mål's headlines that the selection rules said once, if {@code h} is one of them. */
+    public java.util.Optional<ActionHeadlineGroup> groupOf(ActionHeadline h) {
+        return groups.stream().filter(g -> g.contains(h)).findFirst();
     }
 
     /** The sammanfattning's classification of a Mål's åtgärder, if the selection rules put one there. */

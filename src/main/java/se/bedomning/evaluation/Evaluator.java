@@ -407,10 +407,12 @@ public final class Evaluator implements Engine {
         List<ActionJudgement> actionJudgements = objectsOf(session, ActionJudgement.class);
         List<ActionMerit> actionMerits = objectsOf(session, ActionMerit.class);
         List<ActionHeadline> actionHeadlines = objectsOf(session, ActionHeadline.class);
+        List<se.bedomning.facts.ActionHeadlineGroup> actionGroups = objectsOf(session,
+                se.bedomning.facts.ActionHeadlineGroup.class);
         return Assessment.inDraftOrder(facts, series, findings, judgements, suppressions, areas, firings,
                 new Plan(merits, selections, demotions, headlines, aggregations, derivations, summaryAreas, additions))
                 .withActions(ActionAssessment.inDraftOrder(actionFindings, actionJudgements, actionMerits,
-                        actionHeadlines));
+                        actionHeadlines, actionGroups));
     }
 
     /** The facts of one (final) class in working memory, in the engine's order. */

@@ -28,6 +28,15 @@ public final class ActionHeadline {
         return merit.getGoal();
     }
 
+    /** The classification's kind and variant, so a rule can find the same classification under other Mål. */
+    public FindingKind getKind() {
+        return merit.getKind();
+    }
+
+    public String getVariant() {
+        return merit.getVariant();
+    }
+
     public String getRule() {
         return rule;
     }

@@ -44,7 +44,8 @@ public final class Wording {
     public static final Set<String> DOCUMENT_PLACEHOLDERS = Set.of("region", "year", "report", "goal", "title",
             "rules", "values", "file", "status", "reason", "count", "carried", "indicator", "unit", "from", "to", "area");
     /** The placeholders of a sammanfattning sentence about a Mål's åtgärder ("2 av de 6 …"). */
-    public static final Set<String> SUMMARY_PLACEHOLDERS = Set.of("title", "goal", "count", "total", "actions");
+    public static final Set<String> SUMMARY_PLACEHOLDERS = Set.of("title", "goal", "count", "Count", "total", "actions",
+            "byGoal");
     public static final Set<String> DOCUMENT_KEYS = Set.of("title", "intro", "goalHeading", "developmentHeading",
             "actionSummary", "actionSummaryAll", "actionSummaryNone", "actionSummaryBoth", "actionSummaryNeither",
             "actionSummaryOne", "actionSummaryOneDone",
@@ -114,14 +115,16 @@ public final class Wording {
     /**
      * The sammanfattning template for a classification of a Mål's åtgärder and its key ("summary." + key):
      * {@code amount} "one" when the Mål has a single åtgärd, "single" when the classification covers one
-     * of several, "all" when it covers all of them, "both" when it covers both of two (Swedish says "båda åtgärderna", never "alla
+     * of several, "all" when it covers all of them, "across" for one sentence over several Mål (kind[.variant].across, no
+     * fallback), "both" when it covers both of two (Swedish says "båda åtgärderna", never "alla
      * två"; without a ".both" template the ".all" one serves); the plain kind[.variant] key serves when the amount has
      * no template of its own. Null when the
      * wording file has none for the kind.
      */
     public Map.Entry<String, List<String>> summarySentence(FindingKind kind, String variant, String amount) {
         String base = kind.code() + (variant.isEmpty() ? "" : "." + variant);
-        List<String> keys = amount.isEmpty() ? List.of(base) : "both".equals(amount)
+        List<String> keys = amount.isEmpty() ? List.of(base) : "across".equals(amount) ? List.of(base + ".across")
+                : "both".equals(amount)
                 ? List.of(base + ".both", base + ".all", base) : List.of(base + "." + amount, base);
         for (String k : keys) {
             if (summary.containsKey(k)) {

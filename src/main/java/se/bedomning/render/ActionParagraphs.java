@@ -9,6 +9,7 @@ import se.bedomning.evaluation.ActionAssessment;
 import se.bedomning.facts.Action;
 import se.bedomning.facts.ActionFinding;
 import se.bedomning.facts.ActionHeadline;
+import se.bedomning.facts.ActionHeadlineGroup;
 import se.bedomning.facts.ActionMerit;
 import se.bedomning.facts.ActionOutput;
 import se.bedomning.facts.ActionStatus;
@@ -159,6 +160,40 @@ final class ActionParagraphs {
                 .toList();
         return new Draft.Statement("s." + m.id(), text, h.getRule(), m.getWeightName() + "="
                 + m.getWeight().toPlainString() + " '" + m.getRule() + "'", t.getKey(), stated);
+    }
+
+    /**
+     * The sentence that says a classification heading the sammanfattning under several Mål once (the summary
+     * template kind[.variant].across), naming each Mål's åtgärder with the Mål's title: "Tre åtgärder … har inte
+     * genomförts: 2.2 (Förebygga återfall), 4.2 (Skydda och stödja) och 7.2 (Systematisk kunskapsutveckling)."
+     */
+    Draft.Statement headlineGroup(ActionHeadlineGroup g, ActionAssessment a, java.util.function.IntFunction<String> title) {
+        ActionMerit first = g.getHeadlines().get(0).getMerit();
+        Map.Entry<String, List<String>> t = wording.summarySentence(first.getKind(), first.getVariant(), "across");
+        String key = first.getKind().code() + (first.getVariant().isEmpty() ? "" : "." + first.getVariant()) + ".across";
+        if (t == null || !t.getKey().equals("summary." + key)) {
+            throw BedomningException.badRules("The wording file " + wording.file() + " has no sammanfattning sentence"
+                    + " for åtgärder of kind " + key + " under several Mål; nothing was drafted.",
+                    List.of(Problem.at(wording.file(), 0, 0, "summary", "add a template \"" + key + "\" (rules/"
+                            + "selection.drl rule \"" + g.getRule() + "\" says these Mål's åtgärder in one sentence)")));
+        }
+        List<String> perGoal = new ArrayList<>();
+        List<Draft.Stated> stated = new ArrayList<>();
+        for (ActionHeadline h : g.getHeadlines()) {
+            ActionMerit m = h.getMerit();
+            perGoal.add(SwedishFormat.list(m.getFindings().stream().map(ActionFinding::getActionId).toList()) + " ("
+                    + title.apply(m.getGoal()) + ")");
+            m.getFindings().forEach(f -> stated.add(new Draft.Stated(f.id(), f.getKind().code(), f.getVariant(),
+                    a.valenceOf(f).code(), null, null, List.of(), List.of(), List.of(f.getActionId()))));
+        }
+        String count = SwedishFormat.count(g.getCount());
+        String text = DraftBuilder.finish(fill(pick(t.getKey(), t.getValue()), Map.of(
+                "count", count, "Count", Character.toUpperCase(count.charAt(0)) + count.substring(1),
+                "byGoal", SwedishFormat.list(perGoal))));
+        return new Draft.Statement("s." + first.id(), text, g.getRule(), g.getHeadlines().stream()
+                .map(h -> h.getMerit().getWeightName() + "=" + h.getMerit().getWeight().toPlainString() + " '"
+                        + h.getMerit().getRule() + "'").distinct().collect(java.util.stream.Collectors.joining("; ")),
+                t.getKey(), stated);
     }
 
     /** Every åtgärd of the Mål with its status, for the underlag. */

@@ -240,8 +240,14 @@ public final class DraftBuilder {
                 }
             }
             int goal = g;
-            a.actions().headlineOf(g).ifPresent(h -> summary.add(plan.headline(h, a.actions(),
-                    wording.goalTitle(goal))));
+            // A headline the rules said together with other Mål's stands once, where the first of those Mål stands.
+            a.actions().headlineOf(g).ifPresent(h -> a.actions().groupOf(h).ifPresentOrElse(
+                    grp -> {
+                        if (grp.getGoal() == goal) {
+                            summary.add(plan.headlineGroup(grp, a.actions(), wording::goalTitle));
+                        }
+                    },
+                    () -> summary.add(plan.headline(h, a.actions(), wording.goalTitle(goal)))));
         }
         List<String> notes = new ArrayList<>();
         for (InputNote n : facts.inputNotes()) {

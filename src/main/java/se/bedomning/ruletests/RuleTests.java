@@ -174,6 +174,11 @@ public final class RuleTests {
                 + (m.getVariant().isEmpty() ? "" : "/" + m.getVariant()) + " m" + m.getGoal()));
         a.actions().headlines().forEach(h -> all.add("summary " + h.getMerit().getKind().code()
                 + (h.getMerit().getVariant().isEmpty() ? "" : "/" + h.getMerit().getVariant()) + " m" + h.getGoal()));
+        // "summary together kind[/variant] m2,m4" for a classification the rules say once for several Mål.
+        a.actions().groups().forEach(g -> all.add("summary together " + g.getHeadlines().get(0).getKind().code()
+                + (g.getHeadlines().get(0).getVariant().isEmpty() ? "" : "/" + g.getHeadlines().get(0).getVariant())
+                + " " + g.getHeadlines().stream().map(h -> "m" + h.getGoal())
+                        .collect(java.util.stream.Collectors.joining(","))));
         // Every layer's text: the sammanfattning, the bedömning, the handlingsplan paragraph, the underlag and the
         // utvecklingsområden.
         List<String> sentences = Stream.concat(Stream.concat(draft.summary().assessment().stream().map(Draft.Statement::text),

@@ -107,10 +107,13 @@ class ActionDraftTest {
 
     @Test
     void explainTracesTheSammanfattningsÅtgärdSentenceToItsSelectionRuleWeightAndQuotes() {
-        Run r = Cli.run("explain", "--sentence", "s.m7.action_not_carried_out");
+        // 2.2, 4.2 and 7.2 were not carried out: the sammanfattning says them in one sentence, at Mål 2's place.
+        Run r = Cli.run("explain", "--sentence", "s.m2.action_not_carried_out");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("rule:       \"Det tyngsta om åtgärderna i ett mål kommer med i sammanfattningen\""
+        assertTrue(r.out().contains("rule:       \"Samma slags åtgärder i flera mål sägs i en mening i sammanfattningen\""
                 + " at rules/selection.drl:"), r.out());
+        assertTrue(r.out().contains("said in one sentence with the same classification under Mål 2, 4, 7, as"
+                + " s.m2.action_not_carried_out"), r.out());
         assertTrue(r.out().contains("because:    selection.weight.action.notCarriedOut=32"), r.out());
         assertTrue(r.out().contains("åtgärd:     7.2 — m7.action_not_carried_out.atgard_7.2"), r.out());
         assertTrue(r.out().contains("status:     not_carried_out (ej genomförd)  «Inget aktivt arbete har genomförts"

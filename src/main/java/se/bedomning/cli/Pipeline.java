@@ -58,7 +58,8 @@ public final class Pipeline {
 
     /** The facts named as the draft names its source, whatever the working directory. */
     static FactSet labelled(FactSet f, Path data) {
-        return new FactSet(Home.label(data), f.region(), f.year(), f.report(), f.notes(), f.series(), f.inputNotes(), f.actions());
+        return new FactSet(Home.label(data), f.region(), f.year(), f.report(), f.notes(), f.series(), f.inputNotes(), f.actions(),
+                f.actionSource());
     }
 
     /**

@@ -3,9 +3,17 @@ package se.bedomning.facts;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything one fact file says: the region, the report year and its series in file order. */
+/**
+ * Everything one fact file says: the region, the report year and its series in file order, and the åtgärder
+ * with what they are ({@link ActionSource}: the handlingsplan's åtgärder or the agency's own activities).
+ */
 public record FactSet(String file, String region, int year, String report, List<String> notes, List<SeriesData> series,
-        List<InputNote> inputNotes, List<Action> actions) {
+        List<InputNote> inputNotes, List<Action> actions, ActionSource actionSource) {
+
+    public FactSet(String file, String region, int year, String report, List<String> notes, List<SeriesData> series,
+            List<InputNote> inputNotes, List<Action> actions) {
+        this(file, region, year, report, notes, series, inputNotes, actions, ActionSource.HANDLINGSPLAN);
+    }
 
     public FactSet(String file, String region, int year, String report, List<String> notes, List<SeriesData> series) {
         this(file, region, year, report, notes, series, List.of(), List.of());
@@ -18,14 +26,19 @@ public record FactSet(String file, String region, int year, String report, List<
 
     /** The same facts with the handlingsplan's åtgärder as the report follows them up. */
     public FactSet withActions(List<Action> more) {
-        return new FactSet(file, region, year, report, notes, series, inputNotes, more);
+        return new FactSet(file, region, year, report, notes, series, inputNotes, more, actionSource);
+    }
+
+    /** The same facts with their åtgärder said to be of {@code source}. */
+    public FactSet withActionSource(ActionSource source) {
+        return new FactSet(file, region, year, report, notes, series, inputNotes, actions, source);
     }
 
     /** The same facts with one more note for the draft about how they were read. */
     public FactSet withNote(InputNote note) {
         List<InputNote> more = new java.util.ArrayList<>(inputNotes);
         more.add(note);
-        return new FactSet(file, region, year, report, notes, series, more, actions);
+        return new FactSet(file, region, year, report, notes, series, more, actions, actionSource);
     }
 
     public FactSet {
@@ -36,5 +49,6 @@ public record FactSet(String file, String region, int year, String report, List<
         notes = List.copyOf(notes);
         series = List.copyOf(series);
         actions = List.copyOf(actions);
+        Objects.requireNonNull(actionSource, "actionSource");
     }
 }

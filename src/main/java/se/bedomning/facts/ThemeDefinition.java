@@ -26,13 +26,23 @@ public final class ThemeDefinition {
     private final Set<String> violenceTypes;
     private final Set<String> provisions;
     private final Set<String> actors;
+    /** The name for a report that gives the agency's own activities ("name.activities"); the name when absent. */
+    private final String nameForActivities;
 
     public ThemeDefinition(String id, int rank, String name, String action, Collection<String> concerns,
             Collection<String> raisedBy, Collection<String> topics, Collection<String> targetGroups,
             Collection<String> violenceTypes, Collection<String> provisions, Collection<String> actors) {
+        this(id, rank, name, null, action, concerns, raisedBy, topics, targetGroups, violenceTypes, provisions, actors);
+    }
+
+    public ThemeDefinition(String id, int rank, String name, String nameForActivities, String action,
+            Collection<String> concerns, Collection<String> raisedBy, Collection<String> topics,
+            Collection<String> targetGroups, Collection<String> violenceTypes, Collection<String> provisions,
+            Collection<String> actors) {
         this.id = Objects.requireNonNull(id, "id");
         this.rank = rank;
         this.name = Objects.requireNonNull(name, "name");
+        this.nameForActivities = nameForActivities == null ? name : nameForActivities;
         this.action = Objects.requireNonNull(action, "action");
         this.concerns = set(concerns);
         this.raisedBy = raisedBy.isEmpty() ? this.concerns : set(raisedBy);
@@ -58,6 +68,14 @@ public final class ThemeDefinition {
 
     public String getName() {
         return name;
+    }
+
+    /**
+     * The name in a draft whose åtgärder are of {@code source}: a theme whose name speaks of the handlingsplan has
+     * another for activities, so the bullet does not say the report followed up a handlingsplan it did not.
+     */
+    public String nameFor(ActionSource source) {
+        return source == ActionSource.ACTIVITIES ? nameForActivities : name;
     }
 
     public String getAction() {

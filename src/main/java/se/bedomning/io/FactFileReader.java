@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import se.bedomning.facts.BaseRange;
 import se.bedomning.facts.Codes;
+import se.bedomning.facts.ActionSource;
 import se.bedomning.facts.FactSet;
 import se.bedomning.facts.Group;
 import se.bedomning.facts.Indicator;
@@ -30,7 +31,7 @@ public final class FactFileReader {
     public static final int LAST_YEAR = 2100;
 
     private static final Set<String> TOP_FIELDS = Set.of("format", "region", "year", "report", "notes",
-            "indicators", "groups", "series", "actions");
+            "indicators", "groups", "series", "actions", "actionSource");
     private static final Set<String> SERIES_FIELDS = Set.of("indicator", "group", "points", "notes", "baseRange");
     private static final Set<String> POINT_FIELDS = Set.of("year", "value", "low", "high", "approximate",
             "missing", "median", "base", "count", "quote");
@@ -101,6 +102,7 @@ public final class FactFileReader {
             }
         }
         List<se.bedomning.facts.Action> actions = ActionFacts.read(f, root);
+        ActionSource actionSource = f.optionalCode(root, "", "actionSource", ActionSource.class);
         // A file of åtgärder alone is a real draft (the handlingsplan paragraphs); one with neither series nor
         // åtgärder would be eight empty sections that look like a real draft.
         Node seriesList = root.fields().get("series");
@@ -112,7 +114,8 @@ public final class FactFileReader {
         if (region == null || year == null || report == null) {
             return null;
         }
-        return new FactSet(f.file(), region, year, report, notes, series).withActions(actions);
+        return new FactSet(f.file(), region, year, report, notes, series).withActions(actions)
+                .withActionSource(actionSource == null ? ActionSource.HANDLINGSPLAN : actionSource);
     }
 
     private static SeriesData readSeries(Fields f, Node s, String path, Catalog all, int position, Integer reportYear) {

@@ -31,7 +31,7 @@ public record Themes(Path file, List<ThemeDefinition> all) {
     public static final Set<String> PLACEHOLDERS = Set.of("theme", "measures");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)\\}");
     static final Set<String> FIELDS = Set.of("id", "name", "action", "concerns", "raisedBy", "topic", "targetGroup",
-            "violenceType", "provision", "actor", "description");
+            "violenceType", "provision", "actor", "description", "name.activities");
 
     public Themes {
         all = List.copyOf(all);
@@ -56,6 +56,11 @@ public record Themes(Path file, List<ThemeDefinition> all) {
                 f.onlyKnown(n, at, FIELDS);
                 String name = f.text(n, at, "name");
                 String action = f.text(n, at, "action");
+                String nameForActivities = f.optionalText(n, at, "name.activities");
+                if (nameForActivities != null && nameForActivities.isBlank()) {
+                    f.problem(n.fields().get("name.activities"), at + ".name.activities", "is blank; expected the"
+                            + " theme's Swedish name for a report that gives the agency's own activities, or leave it out");
+                }
                 List<String> concerns = texts(f, n, at, "concerns", true);
                 List<String> raisedBy = texts(f, n, at, "raisedBy", false);
                 List<String> topics = codes(f, n, at, "topic", Topic.class);
@@ -90,7 +95,7 @@ public record Themes(Path file, List<ThemeDefinition> all) {
                                 + " concerns it gathers");
                     }
                 }
-                themes.put(id, new ThemeDefinition(id, themes.size(), name, action, concerns, raisedBy, topics,
+                themes.put(id, new ThemeDefinition(id, themes.size(), name, nameForActivities, action, concerns, raisedBy, topics,
                         groups, types, provisions, actors));
             }
         }

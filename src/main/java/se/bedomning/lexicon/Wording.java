@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.bedomning.facts.ActionSource;
 import se.bedomning.facts.Codes;
 import se.bedomning.facts.FindingKind;
 import se.bedomning.facts.Indicator;
@@ -42,14 +43,15 @@ public final class Wording {
             "otherValue", "gap", "breakYear", "lastDataYear", "note", "baseMin", "baseMax", "source", "family",
             "familySize", "population", "action", "actions", "Actions", "actor", "quote", "reach", "outputs", "under");
     public static final Set<String> DOCUMENT_PLACEHOLDERS = Set.of("region", "year", "report", "goal", "title",
-            "rules", "values", "file", "status", "reason", "count", "carried", "indicator", "unit", "from", "to", "area");
+            "rules", "values", "file", "status", "reason", "count", "carried", "indicator", "unit", "from", "to", "area",
+            "ids");
     /** The placeholders of a sammanfattning sentence about a Mål's åtgärder ("2 av de 6 …"). */
     public static final Set<String> SUMMARY_PLACEHOLDERS = Set.of("title", "goal", "count", "Count", "total", "actions",
             "byGoal");
     public static final Set<String> DOCUMENT_KEYS = Set.of("title", "intro", "goalHeading", "developmentHeading",
             "actionSummary", "actionSummaryAll", "actionSummaryNone", "actionSummaryBoth", "actionSummaryNeither",
             "actionSummaryOne", "actionSummaryOneDone",
-            "actionsHeading",
+            "actionsHeading", "actionsOne", "actionsMany",
             "noFindings", "noConclusions", "noDevelopmentAreas", "yearAfterNumber", "population", "summaryHeading",
             "summaryAreasLead", "summaryArea",
             "appendixHeading", "appendixGoalHeading", "noAssessment",
@@ -61,6 +63,20 @@ public final class Wording {
             "htmlContents", "htmlAssessmentHeading", "htmlActionsHeading", "htmlTableHeading", "htmlChartsHeading",
             "htmlTrace", "htmlChartData", "htmlChartDescription", "htmlNoValue",
             InputNote.WINDOWS_1252, InputNote.KOLADA_STATUS, InputNote.WORKBOOK_FORMULA);
+
+    /**
+     * The suffix of a key's wording for a report that gives the agency's own activities instead of following up
+     * the handlingsplan ({@link ActionSource#ACTIVITIES}): looked up first for such a draft, so the handlingsplan's
+     * wording stays as it is and a reviewer edits both side by side.
+     */
+    public static final String ACTIVITIES = ".activities";
+    /**
+     * The document texts that speak of the åtgärder: each needs its {@link #ACTIVITIES} variant, so a draft of
+     * activities never falls back to a sentence that says the report followed up the handlingsplan.
+     */
+    public static final Set<String> ACTION_DOCUMENT_KEYS = Set.of("actionSummary", "actionSummaryAll",
+            "actionSummaryNone", "actionSummaryBoth", "actionSummaryNeither", "actionSummaryOne",
+            "actionSummaryOneDone", "actionsHeading", "htmlActionsHeading", "actionsOne", "actionsMany");
 
     private final String file;
     private final Map<Integer, String> goals;
@@ -94,6 +110,57 @@ public final class Wording {
         return document.get(key);
     }
 
+    /** A document text for a draft whose åtgärder are of {@code source}: its ".activities" variant for activities. */
+    public String document(String key, ActionSource source) {
+        if (source == ActionSource.ACTIVITIES) {
+            String t = document.get(key + ACTIVITIES);
+            if (t != null) {
+                return t;
+            }
+        }
+        return document.get(key);
+    }
+
+    /**
+     * The åtgärder named in running text, "åtgärd 2.2" or "åtgärderna 2.2 och 2.6" (document.actionsOne and
+     * actionsMany, their ".activities" variants for activities), {@code list} being the ids already listed.
+     */
+    public String actionsNamed(int count, String list, ActionSource source) {
+        String t = document(count == 1 ? "actionsOne" : "actionsMany", source);
+        return t.replace("{ids}", list);
+    }
+
+    /**
+     * The sentence template for an åtgärd finding in a draft whose åtgärder are of {@code source}: for each key,
+     * most specific first, its ".activities" variant before it for activities (validated to exist).
+     */
+    public Map.Entry<String, List<String>> sentence(FindingKind kind, String variant, Valence valence,
+            ActionSource source) {
+        if (source == ActionSource.ACTIVITIES) {
+            for (String k : sentenceKeys(kind, variant, valence)) {
+                if (sentences.containsKey(k + ACTIVITIES)) {
+                    return Map.entry(k + ACTIVITIES, sentences.get(k + ACTIVITIES));
+                }
+                if (sentences.containsKey(k)) {
+                    return Map.entry(k, sentences.get(k));
+                }
+            }
+        }
+        return sentence(kind, variant, valence);
+    }
+
+    private static List<String> sentenceKeys(FindingKind kind, String variant, Valence valence) {
+        List<String> keys = new ArrayList<>();
+        String base = kind.code();
+        if (!variant.isEmpty()) {
+            keys.add(base + "." + variant + "." + valence.code());
+            keys.add(base + "." + variant);
+        }
+        keys.add(base + "." + valence.code());
+        keys.add(base);
+        return keys;
+    }
+
     /** The alternatives for the most specific sentence key that exists, and that key. */
     public Map.Entry<String, List<String>> sentence(FindingKind kind, String variant, Valence valence) {
         List<String> keys = new ArrayList<>();
@@ -122,11 +189,20 @@ public final class Wording {
      * wording file has none for the kind.
      */
     public Map.Entry<String, List<String>> summarySentence(FindingKind kind, String variant, String amount) {
+        return summarySentence(kind, variant, amount, ActionSource.HANDLINGSPLAN);
+    }
+
+    /** The same for a draft whose åtgärder are of {@code source}: each key's ".activities" variant first for activities. */
+    public Map.Entry<String, List<String>> summarySentence(FindingKind kind, String variant, String amount,
+            ActionSource source) {
         String base = kind.code() + (variant.isEmpty() ? "" : "." + variant);
         List<String> keys = amount.isEmpty() ? List.of(base) : "across".equals(amount) ? List.of(base + ".across")
                 : "both".equals(amount)
                 ? List.of(base + ".both", base + ".all", base) : List.of(base + "." + amount, base);
         for (String k : keys) {
+            if (source == ActionSource.ACTIVITIES && summary.containsKey(k + ACTIVITIES)) {
+                return Map.entry("summary." + k + ACTIVITIES, summary.get(k + ACTIVITIES));
+            }
             if (summary.containsKey(k)) {
                 return Map.entry("summary." + k, summary.get(k));
             }
@@ -295,6 +371,7 @@ public final class Wording {
                                                 .filter(c -> c.startsWith("action_")).toList()) + ")");
                     }
                 }
+                requireActivities(f, root.fields().get("summary"), "summary", summary.keySet(), k -> true);
             }
         }
         if (!problems.isEmpty()) {
@@ -333,8 +410,11 @@ public final class Wording {
             f.problem(root, "document", "is missing; expected the texts " + String.join(", ", sortedKeys()));
             return;
         }
-        f.onlyKnown(d, "document", DOCUMENT_KEYS);
-        for (String key : DOCUMENT_KEYS) {
+        Set<String> known = new java.util.HashSet<>(DOCUMENT_KEYS);
+        ACTION_DOCUMENT_KEYS.forEach(k -> known.add(k + ACTIVITIES));
+        f.onlyKnown(d, "document", known);
+        for (String key : known) {
+            // Every text is required, the ".activities" variant of each text about the åtgärder too.
             String text = f.text(d, "document", key);
             if (text != null) {
                 checkPlaceholders(f, d.fields().get(key), "document." + key, text, DOCUMENT_PLACEHOLDERS);
@@ -390,11 +470,27 @@ public final class Wording {
         }
     }
 
+    /**
+     * Every template of {@code field} about åtgärder needs its ".activities" variant, so a draft of a report that gives
+     * the agency's own activities never falls back to wording that says the report followed up the handlingsplan.
+     */
+    private static void requireActivities(Fields f, Node at, String field, Set<String> keys,
+            java.util.function.Predicate<String> aboutActions) {
+        for (String key : keys) {
+            if (!key.endsWith(ACTIVITIES) && aboutActions.test(key) && !keys.contains(key + ACTIVITIES)) {
+                f.problem(at.fields().get(key), field + "." + key, "has no \"" + key + ACTIVITIES + "\" beside it; a"
+                        + " template about åtgärder needs one for reports that give the agency's own activities"
+                        + " (actionSource \"activities\")");
+            }
+        }
+    }
+
     private static void checkSentenceKeys(Fields f, Node root, Map<String, List<String>> sentences) {
         Node t = root.fields().get("sentences");
         if (t == null || !t.isObject()) {
             return;
         }
+        requireActivities(f, t, "sentences", sentences.keySet(), k -> k.startsWith("action_"));
         for (String key : sentences.keySet()) {
             String kind = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
             if (Codes.find(FindingKind.class, kind).isEmpty()) {

@@ -12,6 +12,7 @@ import se.bedomning.facts.ActionHeadline;
 import se.bedomning.facts.ActionHeadlineGroup;
 import se.bedomning.facts.ActionMerit;
 import se.bedomning.facts.ActionOutput;
+import se.bedomning.facts.ActionSource;
 import se.bedomning.facts.ActionStatus;
 import se.bedomning.facts.Finding;
 import se.bedomning.facts.FindingKind;
@@ -32,10 +33,13 @@ final class ActionParagraphs {
 
     private final Wording wording;
     private final Map<String, Integer> uses;
+    /** What the åtgärder are: for the agency's own activities every text takes its ".activities" wording. */
+    private final ActionSource source;
 
-    ActionParagraphs(Wording wording, Map<String, Integer> uses) {
+    ActionParagraphs(Wording wording, Map<String, Integer> uses, ActionSource source) {
         this.wording = wording;
         this.uses = uses;
+        this.source = source;
     }
 
     /** The paragraph's sentences for one Mål, in the report's order of the åtgärder. */
@@ -53,11 +57,12 @@ final class ActionParagraphs {
         String summaryKey = total == 1 ? (done == 1 ? "actionSummaryOneDone" : "actionSummaryOne")
                 : total == 2 && done == 2 ? "actionSummaryBoth" : total == 2 && done == 0 ? "actionSummaryNeither"
                 : done == total ? "actionSummaryAll" : done == 0 ? "actionSummaryNone" : "actionSummary";
-        String summary = DraftBuilder.finish(fill(wording.document(summaryKey), Map.of("count", SwedishFormat.count(total),
+        String summary = DraftBuilder.finish(fill(wording.document(summaryKey, source), Map.of("count", SwedishFormat.count(total),
                 "carried", SwedishFormat.count(done))));
         out.add(new Draft.ActionSentence("m" + goal + ".action_summary", summary, "action_summary", "", "neutral",
                 findings.stream().map(ActionFinding::getActionId).distinct().toList(), List.of(),
-                "(counted from the findings of actions.drl)", List.of(), summaryKey));
+                "(counted from the findings of actions.drl)", List.of(),
+                source == ActionSource.ACTIVITIES ? summaryKey + Wording.ACTIVITIES : summaryKey));
         // Kinds whose sentence says nothing beyond the åtgärd's number are gathered into one sentence.
         Map<String, List<ActionFinding>> gathered = new LinkedHashMap<>();
         for (ActionFinding f : findings) {
@@ -87,7 +92,7 @@ final class ActionParagraphs {
 
     private Draft.ActionSentence single(ActionFinding f, Valence v) {
         Action a = f.getAction();
-        Map.Entry<String, List<String>> t = wording.sentence(f.getKind(), f.getVariant(), v);
+        Map.Entry<String, List<String>> t = wording.sentence(f.getKind(), f.getVariant(), v, source);
         List<String> quotes = new ArrayList<>();
         String quote = a.statusQuote();
         if (f.getKind() == FindingKind.ACTION_PARTLY_IMPLEMENTED) {
@@ -117,9 +122,9 @@ final class ActionParagraphs {
 
     private Draft.ActionSentence group(List<ActionFinding> fs, Valence v) {
         ActionFinding first = fs.get(0);
-        Map.Entry<String, List<String>> t = wording.sentence(first.getKind(), first.getVariant(), v);
+        Map.Entry<String, List<String>> t = wording.sentence(first.getKind(), first.getVariant(), v, source);
         List<String> ids = fs.stream().map(ActionFinding::getActionId).toList();
-        String actions = (ids.size() == 1 ? "åtgärd " : "åtgärderna ") + SwedishFormat.list(ids);
+        String actions = wording.actionsNamed(ids.size(), SwedishFormat.list(ids), source);
         String text = DraftBuilder.finish(fill(pick(t.getKey(), t.getValue()), name -> switch (name) {
             case "actions" -> actions;
             case "Actions" -> SwedishFormat.capitalize(actions);
@@ -142,7 +147,7 @@ final class ActionParagraphs {
         ActionMerit m = h.getMerit();
         String amount = m.getTotal() == 1 ? "one" : m.getCount() == m.getTotal() ? (m.getTotal() == 2 ? "both" : "all")
                 : m.getCount() == 1 ? "single" : "";
-        Map.Entry<String, List<String>> t = wording.summarySentence(m.getKind(), m.getVariant(), amount);
+        Map.Entry<String, List<String>> t = wording.summarySentence(m.getKind(), m.getVariant(), amount, source);
         if (t == null) {
             throw BedomningException.badRules("The wording file " + wording.file() + " has no sammanfattning sentence"
                     + " for åtgärder of kind " + m.id().substring(m.id().indexOf('.') + 1) + "; nothing was drafted.",
@@ -154,7 +159,7 @@ final class ActionParagraphs {
         String text = DraftBuilder.finish(fill(pick(t.getKey(), t.getValue()), Map.of(
                 "title", title, "goal", String.valueOf(m.getGoal()), "count", SwedishFormat.count(m.getCount()),
                 "total", SwedishFormat.count(m.getTotal()),
-                "actions", (ids.size() == 1 ? "åtgärd " : "åtgärderna ") + SwedishFormat.list(ids))));
+                "actions", wording.actionsNamed(ids.size(), SwedishFormat.list(ids), source))));
         List<Draft.Stated> stated = m.getFindings().stream().map(f -> new Draft.Stated(f.id(), f.getKind().code(),
                 f.getVariant(), a.valenceOf(f).code(), null, null, List.of(), List.of(), List.of(f.getActionId())))
                 .toList();
@@ -169,8 +174,9 @@ final class ActionParagraphs {
      */
     Draft.Statement headlineGroup(ActionHeadlineGroup g, ActionAssessment a, java.util.function.IntFunction<String> title) {
         ActionMerit first = g.getHeadlines().get(0).getMerit();
-        Map.Entry<String, List<String>> t = wording.summarySentence(first.getKind(), first.getVariant(), "across");
-        String key = first.getKind().code() + (first.getVariant().isEmpty() ? "" : "." + first.getVariant()) + ".across";
+        Map.Entry<String, List<String>> t = wording.summarySentence(first.getKind(), first.getVariant(), "across", source);
+        String key = first.getKind().code() + (first.getVariant().isEmpty() ? "" : "." + first.getVariant()) + ".across"
+                + (source == ActionSource.ACTIVITIES ? Wording.ACTIVITIES : "");
         if (t == null || !t.getKey().equals("summary." + key)) {
             throw BedomningException.badRules("The wording file " + wording.file() + " has no sammanfattning sentence"
                     + " for åtgärder of kind " + key + " under several Mål; nothing was drafted.",

@@ -1,10 +1,12 @@
 package se.bedomning.render;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
+import se.bedomning.facts.ActionSource;
 
 /** The draft as data: what both the Markdown and the JSON output are written from. */
 @JsonPropertyOrder({"region", "year", "report", "source", "rules", "title", "intro", "notes", "summary", "sections"})
@@ -12,11 +14,19 @@ public record Draft(String region, int year, String report, String source, Strin
         // How the input was read, when the analyst must know (a CSV in Windows-1252, Kolada values it marks);
         // left out when empty so drafts of clean input stay byte-identical to the approved ones.
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes, Summary summary,
-        List<Section> sections) {
+        List<Section> sections,
+        // What the åtgärder are, for the renderers' headings; the JSON says it through the sentences' templates.
+        @JsonIgnore ActionSource actionSource) {
 
     public Draft {
         notes = List.copyOf(notes);
         sections = List.copyOf(sections);
+        java.util.Objects.requireNonNull(actionSource, "actionSource");
+    }
+
+    public Draft(String region, int year, String report, String source, String rules, String title, String intro,
+            List<String> notes, Summary summary, List<Section> sections) {
+        this(region, year, report, source, rules, title, intro, notes, summary, sections, ActionSource.HANDLINGSPLAN);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Set;
 import se.bedomning.evaluation.Assessment;
 import se.bedomning.facts.Concern;
 import se.bedomning.facts.DevelopmentArea;
+import se.bedomning.facts.ActionSource;
 import se.bedomning.facts.FactSet;
 import se.bedomning.facts.InputNote;
 import se.bedomning.facts.Finding;
@@ -82,16 +83,20 @@ public final class DraftBuilder {
     /** The bedömning sentence each selected finding became, for the sammanfattning. */
     private final Map<Finding, Draft.Statement> realised = new HashMap<>();
 
-    private DraftBuilder(Wording wording, Thresholds thresholds, Themes themes) {
+    /** What the region-year's åtgärder are: the handlingsplan's, or the agency's own activities filed under them. */
+    private final ActionSource actionSource;
+
+    private DraftBuilder(Wording wording, Thresholds thresholds, Themes themes, ActionSource actionSource) {
         this.wording = wording;
         this.thresholds = thresholds;
         this.themes = themes;
+        this.actionSource = actionSource;
     }
 
     /** The thresholds are those the text itself needs ({@value #FRACTION_TOLERANCE}), not the rules'. */
     public static Draft build(Wording wording, Thresholds thresholds, Themes themes, Assessment a,
             String rulesLabel) {
-        return new DraftBuilder(wording, thresholds, themes).draft(a, rulesLabel);
+        return new DraftBuilder(wording, thresholds, themes, a.facts().actionSource()).draft(a, rulesLabel);
     }
 
     private Draft draft(Assessment a, String rulesLabel) {
@@ -145,7 +150,7 @@ public final class DraftBuilder {
                     }
                 }
             }
-            ActionParagraphs plan = new ActionParagraphs(wording, uses);
+            ActionParagraphs plan = new ActionParagraphs(wording, uses, actionSource);
             String empty = sentences.isEmpty() ? emptySection(facts, g) : null;
             List<Draft.Statement> assessment = new ArrayList<>();
             Finding prev = null;
@@ -230,7 +235,7 @@ public final class DraftBuilder {
         // Per Mål: the heaviest indicator finding, then the classification of its åtgärder that the selection
         // rules put beside it.
         List<Draft.Statement> summary = new ArrayList<>();
-        ActionParagraphs plan = new ActionParagraphs(wording, uses);
+        ActionParagraphs plan = new ActionParagraphs(wording, uses, actionSource);
         for (int g = Indicator.FIRST_GOAL; g <= Indicator.LAST_GOAL; g++) {
             for (Headline h : a.plan().headlines()) {
                 Draft.Statement st = realised.get(h.getFinding());
@@ -271,7 +276,7 @@ public final class DraftBuilder {
         }
         return new Draft(facts.region(), facts.year(), facts.report(), facts.file(), rulesLabel,
                 fill(wording.document("title"), doc), fill(wording.document("intro"), doc), notes,
-                new Draft.Summary(summary, summaryAreas), sections);
+                new Draft.Summary(summary, summaryAreas), sections, actionSource);
     }
 
     /**
@@ -871,7 +876,7 @@ public final class DraftBuilder {
         // measure cannot be checked by the reader. Shorten it to the theme alone when that is still too long.
         if (words(text) > maxWords) {
             text = finish(fill(theme.getAction().replace(" ({measures})", "").replace("{measures}", ""),
-                    Map.of("theme", theme.getName())));
+                    Map.of("theme", theme.nameFor(actionSource))));
         }
         List<String> basis = new ArrayList<>(d.getBasis().stream().map(Finding::id).toList());
         basis.addAll(d.getActions().stream().map(se.bedomning.facts.ActionFinding::id).toList());
@@ -880,7 +885,7 @@ public final class DraftBuilder {
     }
 
     /** The åtgärder named among the measures read as one, "åtgärderna 2.2 och 2.5", where the first stood. */
-    private static String areaText(ThemeDefinition theme, List<String> named) {
+    private String areaText(ThemeDefinition theme, List<String> named) {
         List<String> ids = named.stream().filter(m -> m.startsWith(ACTION_MEASURE))
                 .map(m -> m.substring(ACTION_MEASURE.length())).toList();
         List<String> parts = new ArrayList<>();
@@ -888,10 +893,10 @@ public final class DraftBuilder {
             if (!m.startsWith(ACTION_MEASURE)) {
                 parts.add(m);
             } else if (m.equals(ACTION_MEASURE + ids.get(0))) {
-                parts.add((ids.size() == 1 ? "åtgärd " : "åtgärderna ") + SwedishFormat.list(ids));
+                parts.add(wording.actionsNamed(ids.size(), SwedishFormat.list(ids), actionSource));
             }
         }
-        return finish(fill(theme.getAction(), Map.of("theme", theme.getName(), "measures", SwedishFormat.list(parts))));
+        return finish(fill(theme.getAction(), Map.of("theme", theme.nameFor(actionSource), "measures", SwedishFormat.list(parts))));
     }
 
     private static final String ACTION_MEASURE = "åtgärd ";

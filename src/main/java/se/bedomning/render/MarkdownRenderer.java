@@ -67,7 +67,7 @@ public final class MarkdownRenderer {
             }
             // Every åtgärd of the Mål with its status, the handlingsplan's part of the underlag.
             if (!s.actions().isEmpty()) {
-                sb.append("\n").append(wording.document("actionsHeading")).append("\n\n");
+                sb.append("\n").append(wording.document("actionsHeading", d.actionSource())).append("\n\n");
                 for (Draft.ActionLine l : s.actions()) {
                     String title = se.bedomning.render.sv.SwedishFormat.withoutFinalPeriod(l.title());
                     sb.append("- ").append(l.id()).append(" ").append(title).append(" (").append(l.actor())

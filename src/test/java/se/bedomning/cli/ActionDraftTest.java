@@ -39,6 +39,68 @@ class ActionDraftTest {
                 r.out());
     }
 
+    /** One not carried out (an utvecklingsområde and a sammanfattning sentence), one with reach, one ongoing. */
+    private Path actionsFile(String actionSource) throws IOException {
+        Path json = tmp.resolve("lan-" + actionSource.length() + ".json");
+        Files.writeString(json, "{\"format\": \"bedomning-facts/1\", \"region\": \"Testlän\", \"year\": 2024,"
+                + " \"report\": \"Testrapport\", " + actionSource
+                + " \"series\": [{\"indicator\": \"kontaktforbud_kvalificerade\", \"group\": \"total\", \"points\":"
+                + " [{\"year\": 2023, \"value\": 1.16}, {\"year\": 2024, \"value\": 1.71}]}],"
+                + " \"actions\": ["
+                + " {\"id\": \"2.2\", \"goal\": 2, \"title\": \"Sprida Stöd för yrkesverksamma\", \"actor\": \"Länsstyrelsen\","
+                + " \"status\": \"not_carried_out\", \"quote\": \"Åtgärden har inte genomförts under året.\"},"
+                + " {\"id\": \"2.7\", \"goal\": 2, \"title\": \"KAST och Navis\", \"actor\": \"Länsstyrelsen\","
+                + " \"status\": \"carried_out\", \"quote\": \"21 av 26 kommuner har anslutit sig.\", \"reach\": {\"count\": 21,"
+                + " \"of\": 26, \"measure\": \"kommuner\", \"quote\": \"21 av 26 kommuner har anslutit sig.\"}},"
+                + " {\"id\": \"2.4\", \"goal\": 2, \"title\": \"Kontaktförbud\", \"actor\": \"Polismyndigheten\","
+                + " \"status\": \"ongoing\", \"quote\": \"Arbetet pågår.\"}]}", StandardCharsets.UTF_8);
+        return json;
+    }
+
+    @Test
+    void activitiesFiledUnderTheÅtgärdTheyCorrespondToAreNeverSaidToBeAHandlingsplanTheReportFollowsUp()
+            throws IOException {
+        Path json = actionsFile("\"actionSource\": \"activities\",");
+        Run r = Cli.run("draft", "--data", json.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Av de tre aktiviteter i rapporten som motsvarar en åtgärd i handlingsplanen under"
+                + " målet har en genomförts helt eller delvis. Aktiviteten som motsvarar åtgärd 2.2 (Länsstyrelsen) har"
+                + " inte genomförts: ”Åtgärden har inte genomförts under året”. Aktiviteten som motsvarar åtgärd 2.7"
+                + " (Länsstyrelsen) har hittills nått 21 av 26 kommuner: ”21 av 26 kommuner har anslutit sig”."
+                + " Aktiviteten som motsvarar åtgärd 2.4 (Polismyndigheten) pågår."), r.out());
+        assertTrue(r.out().contains("Under målet Förebygga återfall har en av de tre aktiviteter i rapporten som"
+                + " motsvarar en åtgärd i handlingsplanen inte genomförts (aktiviteten som motsvarar åtgärd 2.2)."), r.out());
+        assertTrue(r.out().contains("- Genomföra de aktiviteter som inte blev av under året (aktiviteten som motsvarar"
+                + " åtgärd 2.2)."), r.out());
+        assertTrue(r.out().contains("Aktiviteter i rapporten, under numret på den åtgärd i handlingsplanen som de"
+                + " motsvarar (underlag):\n\n- 2.2 Sprida Stöd för yrkesverksamma (Länsstyrelsen): ej genomförd"), r.out());
+        for (String claim : new String[] {"följer upp", "Åtgärd 2", "(åtgärd 2", "Åtgärder i handlingsplanen",
+                "åtgärder i handlingsplanen som"}) {
+            assertTrue(!r.out().contains(claim), claim + " in\n" + r.out());
+        }
+        Run j = Cli.run("draft", "--data", json.toString(), "--format", "json");
+        assertEquals(0, j.code(), j.err());
+        assertTrue(j.out().contains("\"action_not_carried_out.activities\"")
+                && j.out().contains("\"actionSummary.activities\"")
+                && j.out().contains("\"summary.action_not_carried_out.single.activities\""), j.out());
+        assertTrue(!j.out().contains("följer upp"), j.out());
+    }
+
+    @Test
+    void withoutAnActionSourceTheÅtgärderAreTheHandlingsplansAsBefore() throws IOException {
+        Run r = Cli.run("draft", "--data", actionsFile("").toString());
+        Run explicit = Cli.run("draft", "--data", actionsFile("\"actionSource\": \"handlingsplan\",").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Av de tre åtgärder i handlingsplanen som rapporten följer upp under målet har en"
+                + " genomförts helt eller delvis. Åtgärd 2.2 (Länsstyrelsen) har inte genomförts"), r.out());
+        assertTrue(r.out().contains("- Genomföra de åtgärder i handlingsplanen som inte blev av under året (åtgärd 2.2)."),
+                r.out());
+        assertTrue(r.out().contains("Åtgärder i handlingsplanen (underlag):"), r.out());
+        assertTrue(!r.out().contains("ktivitet"), r.out());
+        assertEquals(r.out().replace("lan-0.json", "lan-N.json"), explicit.out().replace(
+                "lan-" + "\"actionSource\": \"handlingsplan\",".length() + ".json", "lan-N.json"));
+    }
+
     @Test
     void twoÅtgärderAreBothOrNeitherNeverAllTwo() throws IOException {
         String head = "# region: Testlän\r\n# report: Testrapport\r\nindicator;group;year;value\r\n"

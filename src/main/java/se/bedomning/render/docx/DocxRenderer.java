@@ -203,7 +203,7 @@ public final class DocxRenderer {
                     underlag(s.sentences());
                 }
                 if (!s.actions().isEmpty()) {
-                    leadIn(wording.document("actionsHeading"));
+                    leadIn(wording.document("actionsHeading", d.actionSource()));
                     for (Draft.ActionLine l : s.actions()) {
                         String title = se.bedomning.render.sv.SwedishFormat.withoutFinalPeriod(l.title());
                         bullet(l.id() + " " + title + " (" + l.actor() + "): " + l.statusText());

@@ -153,7 +153,7 @@ public final class HtmlRenderer {
             p.prose(s.assessment().stream().map(x -> new Said(x.id(), x.text())).toList());
         }
         if (!s.handlingsplan().isEmpty()) {
-            sb.append("<h3>").append(esc(w.document("htmlActionsHeading"))).append("</h3>\n");
+            sb.append("<h3>").append(esc(w.document("htmlActionsHeading", p.draft.actionSource()))).append("</h3>\n");
             p.prose(s.handlingsplan().stream().map(x -> new Said(x.id(), x.text())).toList());
         }
         sb.append("<h3>").append(esc(withoutColon(w.document("developmentHeading")))).append("</h3>\n");
@@ -288,7 +288,7 @@ public final class HtmlRenderer {
                 p.prose(s.sentences().stream().map(x -> new Said(x.id(), x.text())).toList());
             }
             if (!s.actions().isEmpty()) {
-                sb.append("<h4>").append(esc(withoutColon(w.document("actionsHeading")))).append("</h4>\n<ul class=\"actions\">\n");
+                sb.append("<h4>").append(esc(withoutColon(w.document("actionsHeading", d.actionSource())))).append("</h4>\n<ul class=\"actions\">\n");
                 for (Draft.ActionLine l : s.actions()) {
                     String title = se.bedomning.render.sv.SwedishFormat.withoutFinalPeriod(l.title());
                     sb.append("<li>").append(esc(l.id() + " " + title + " (" + l.actor() + "): " + l.statusText()))

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import se.bedomning.facts.ActionSource;
 import se.bedomning.facts.Codes;
 import se.bedomning.facts.FactSet;
 import se.bedomning.facts.Group;
@@ -65,7 +66,7 @@ public final class CsvFactReader {
     private static final String MISSING_MARKERS = Arrays.stream(MissingReason.values())
             .map(r -> r.marker() + " (" + r.code() + ")").collect(Collectors.joining(", "));
     private static final Pattern META = Pattern.compile("#\\s*([\\p{L}]+)\\s*:(.*)", Pattern.DOTALL);
-    private static final List<String> META_KEYS = List.of("region", "report", "year", "note");
+    private static final List<String> META_KEYS = List.of("region", "report", "year", "note", "actionsource");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][-+]?\\d{1,3})?");
     /** "cirka 60", "ca 60", "ca. 60", "~60": a value the source gives approximately. */
     private static final Pattern APPROXIMATE = Pattern.compile("(?i)(cirka|ca\\.?|~)\\s*(.+)");
@@ -85,6 +86,8 @@ public final class CsvFactReader {
     private String region;
     private String report;
     private Integer year;
+    /** What the # åtgärder section holds ({@code # actionSource:}); the handlingsplan's åtgärder unless it says. */
+    private ActionSource actionSource = ActionSource.HANDLINGSPLAN;
     private int dataRows;
     /** Set once the {@code # åtgärder} section begins; every later row belongs to it. */
     private ActionRows actionRows;
@@ -160,7 +163,8 @@ public final class CsvFactReader {
         if (region == null || report == null || reportYear == 0) {
             return null;
         }
-        return new FactSet(file, region, reportYear, report, notes, assembly.build()).withActions(actions);
+        return new FactSet(file, region, reportYear, report, notes, assembly.build()).withActions(actions)
+                .withActionSource(actionSource);
     }
 
     /** {@code # key: value} above the header sets a top-level field; any other {@code #} line is a comment. */
@@ -176,7 +180,7 @@ public final class CsvFactReader {
             String hint = Suggest.closest(key, META_KEYS);
             if (!hint.isEmpty()) {
                 problems.add(Problem.at(file, f.line(), f.column(), "", "\"# " + m.group(1) + ":\" is not a known"
-                        + " line" + hint + " (known: # region:, # report:, # year:, # note:)"));
+                        + " line" + hint + " (known: # region:, # report:, # year:, # note:, # actionSource:)"));
             }
             return;
         }
@@ -199,6 +203,15 @@ public final class CsvFactReader {
             case "region" -> region = value;
             case "report" -> report = value;
             case "note" -> notes.add(value);
+            case "actionsource" -> {
+                Optional<ActionSource> source = Codes.find(ActionSource.class, value);
+                if (source.isEmpty()) {
+                    problems.add(Problem.at(file, f.line(), column, "actionSource", "is \"" + value
+                            + "\"; expected one of " + Codes.allowed(ActionSource.class)));
+                } else {
+                    actionSource = source.get();
+                }
+            }
             default -> year = integer(value, f.line(), column, "year", FactFileReader.FIRST_YEAR,
                     FactFileReader.LAST_YEAR);
         }

@@ -35,6 +35,8 @@ final class WorkbookLayout {
     static final String KEY_REPORT = "rapport";
     static final String KEY_YEAR = "år";
     static final String KEY_NOTE = "anteckning";
+    /** What the Åtgärder sheet holds: handlingsplan (the default) or activities (fact files' actionSource). */
+    static final String KEY_ACTION_SOURCE = "åtgärdskälla";
     static final String FORMAT = "bedomning-workbook/1";
 
     /** Fixed columns of a Mål sheet: ids (read) and a name (for the analyst only, never read). */

@@ -34,6 +34,7 @@ import se.bedomning.facts.ActionStatus;
 import se.bedomning.facts.Actor;
 import se.bedomning.facts.BaseKind;
 import se.bedomning.facts.BaseRange;
+import se.bedomning.facts.ActionSource;
 import se.bedomning.facts.Codes;
 import se.bedomning.facts.Dimensions;
 import se.bedomning.facts.FactSet;
@@ -224,7 +225,8 @@ public final class WorkbookReader {
         if (head == null || head.region == null || head.report == null || head.year == null) {
             return null;
         }
-        FactSet facts = new FactSet(file, head.region, head.year, head.report, head.notes, out).withActions(actions);
+        FactSet facts = new FactSet(file, head.region, head.year, head.report, head.notes, out).withActions(actions)
+                .withActionSource(head.actionSource);
         if (!formulaCells.isEmpty()) {
             List<String> cells = List.copyOf(formulaCells);
             String named = cells.size() == 1 ? "cellen " + cells.get(0) : "cellerna " + (cells.size() <= 10
@@ -246,7 +248,7 @@ public final class WorkbookReader {
         return s;
     }
 
-    private record About(String region, String report, Integer year, List<String> notes) {
+    private record About(String region, String report, Integer year, List<String> notes, ActionSource actionSource) {
     }
 
     private About about(Sheet s) {
@@ -256,7 +258,8 @@ public final class WorkbookReader {
         String format = null;
         String formatAt = null;
         List<String> keys = List.of(WorkbookLayout.KEY_FORMAT, WorkbookLayout.KEY_REGION, WorkbookLayout.KEY_REPORT,
-                WorkbookLayout.KEY_YEAR, WorkbookLayout.KEY_NOTE);
+                WorkbookLayout.KEY_YEAR, WorkbookLayout.KEY_NOTE, WorkbookLayout.KEY_ACTION_SOURCE);
+        ActionSource actionSource = ActionSource.HANDLINGSPLAN;
         for (int r = 1; r <= s.getLastRowNum(); r++) {
             Row row = s.getRow(r);
             String key = text(row, 0);
@@ -295,6 +298,14 @@ public final class WorkbookReader {
             single.put(k, value);
             switch (k) {
                 case WorkbookLayout.KEY_NOTE -> notes.add(value);
+                case WorkbookLayout.KEY_ACTION_SOURCE -> {
+                    java.util.Optional<ActionSource> source = Codes.find(ActionSource.class, value.strip());
+                    if (source.isEmpty()) {
+                        problem(at, "is \"" + value + "\"; expected one of " + Codes.allowed(ActionSource.class));
+                    } else {
+                        actionSource = source.get();
+                    }
+                }
                 case WorkbookLayout.KEY_FORMAT -> {
                     format = value;
                     formatAt = at;
@@ -313,7 +324,8 @@ public final class WorkbookReader {
                 problem(s.getSheetName(), "has no row \"" + k + "\"; add it in column A with its value in column B");
             }
         }
-        return new About(single.get(WorkbookLayout.KEY_REGION), single.get(WorkbookLayout.KEY_REPORT), year, notes);
+        return new About(single.get(WorkbookLayout.KEY_REGION), single.get(WorkbookLayout.KEY_REPORT), year, notes,
+                actionSource);
     }
 
     /** The heading row of a metadata sheet: column name → index; problems for unknown, repeated or missing names. */

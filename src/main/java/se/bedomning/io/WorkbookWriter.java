@@ -29,6 +29,7 @@ import se.bedomning.facts.Action;
 import se.bedomning.facts.ActionStatus;
 import se.bedomning.facts.Actor;
 import se.bedomning.facts.BaseKind;
+import se.bedomning.facts.ActionSource;
 import se.bedomning.facts.Codes;
 import se.bedomning.facts.Dimensions;
 import se.bedomning.facts.FactSet;
@@ -121,6 +122,10 @@ public final class WorkbookWriter {
         r.createCell(1).setCellValue(year);
         for (String note : facts.notes()) {
             t.row(WorkbookLayout.KEY_NOTE, note);
+        }
+        // Only when it is not the default, so a workbook of the handlingsplan's åtgärder is as before.
+        if (facts.actionSource() != ActionSource.HANDLINGSPLAN) {
+            t.row(WorkbookLayout.KEY_ACTION_SOURCE, facts.actionSource().code());
         }
         String[] help = {
             "Så fyller du i nästa års data (kolumn A och B läses, kolumn D aldrig):",

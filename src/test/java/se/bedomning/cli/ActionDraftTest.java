@@ -87,6 +87,21 @@ class ActionDraftTest {
     }
 
     @Test
+    void aCsvSaysItsÅtgärderAreActivitiesOnAHashLineAboveTheHeader() throws IOException {
+        Path csv = tmp.resolve("aktiviteter.csv");
+        Files.writeString(csv, "# region: Testlän\r\n# report: Testrapport\r\n# actionSource: activities\r\n"
+                + "indicator;group;year;value\r\nkontaktforbud_kvalificerade;total;2023;1,16\r\n"
+                + "kontaktforbud_kvalificerade;total;2024;1,71\r\n# åtgärder\r\nid;mål;titel;aktör;status;utfall;citat\r\n"
+                + "2.2;2;Sprida stöd;Länsstyrelsen;ej genomförd;;Inte genomförd.\r\n", StandardCharsets.UTF_8);
+        Run r = Cli.run("draft", "--data", csv.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Rapporten redovisar en aktivitet som motsvarar en åtgärd i handlingsplanen under"
+                + " målet. Aktiviteten som motsvarar åtgärd 2.2 (Länsstyrelsen) har inte genomförts: ”Inte genomförd”."),
+                r.out());
+        assertTrue(!r.out().contains("följer upp"), r.out());
+    }
+
+    @Test
     void withoutAnActionSourceTheÅtgärderAreTheHandlingsplansAsBefore() throws IOException {
         Run r = Cli.run("draft", "--data", actionsFile("").toString());
         Run explicit = Cli.run("draft", "--data", actionsFile("\"actionSource\": \"handlingsplan\",").toString());

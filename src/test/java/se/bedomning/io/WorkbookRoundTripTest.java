@@ -52,7 +52,8 @@ class WorkbookRoundTripTest {
         for (SeriesData s : sorted) {
             out.add(new SeriesData(s.indicator(), s.group(), s.points(), s.missing(), s.notes(), s.baseRange(), out.size()));
         }
-        return new FactSet("facts", f.region(), f.year(), f.report(), f.notes(), out).withActions(f.actions());
+        return new FactSet("facts", f.region(), f.year(), f.report(), f.notes(), out).withActions(f.actions())
+                .withActionSource(f.actionSource());
     }
 
     private static String draft(Path data, Pipeline.Format format) {
@@ -70,6 +71,9 @@ class WorkbookRoundTripTest {
         FactSet back = read(xlsx);
         assertEquals(canonical(facts), canonical(back));
         assertEquals(facts.actions(), back.actions());
+        // 2023's are the agency's own activities (its "Om filen" says åtgärdskälla activities); the others' are
+        // the handlingsplan's, and their workbooks say nothing about it.
+        assertEquals(facts.actionSource(), back.actionSource());
         for (Pipeline.Format format : java.util.stream.Stream.of(Pipeline.Format.values()).filter(Pipeline.Format::isText).toList()) {
             assertEquals(draft(json, format), draft(xlsx, format).replace(xlsx.toString(), json.toString()),
                     format + " draft");

@@ -110,6 +110,20 @@ class RuleLoaderTest {
     }
 
     @Test
+    void aTemplateAboutÅtgärderWithoutItsActivitiesWordingIsRefused() throws IOException {
+        Path rules = copyOfRules();
+        replace(rules.resolve("wording/sv.json"), "\"action_ongoing.activities\": ", "\"action_ongoing.aktiviteter\": ");
+        replace(rules.resolve("wording/sv.json"), "\"actionsHeading.activities\": ", "\"actionsHeadingActivities\": ");
+        replace(rules.resolve("wording/sv.json"), "\"action_not_carried_out.one.activities\": ",
+                "\"action_not_carried_out.one.aktiviteter\": ");
+        String report = failsToLoad(rules).report();
+        assertTrue(report.contains("sentences.action_ongoing: has no \"action_ongoing.activities\" beside it"), report);
+        assertTrue(report.contains("document.actionsHeading.activities: is missing"), report);
+        assertTrue(report.contains("summary.action_not_carried_out.one: has no \"action_not_carried_out.one.activities\""),
+                report);
+    }
+
+    @Test
     void aConcernKindNoThemeTakesIsRefused() throws IOException {
         Path rules = copyOfRules();
         replace(rules.resolve("development.drl"), "Concern.of(kcontext, $f, \"coverage\", $w)",

@@ -332,7 +332,7 @@ class MetamorphicPropertiesTest {
 
     private static FactSet mapSeries(FactSet f, UnaryOperator<SeriesData> op) {
         return new FactSet(f.file(), f.region(), f.year(), f.report(), f.notes(), f.series().stream().map(op).toList())
-                .withActions(f.actions());
+                .withActions(f.actions()).withActionSource(f.actionSource());
     }
 
     @Property(tries = 3)
@@ -391,7 +391,7 @@ class MetamorphicPropertiesTest {
                                 .map(o -> new ActionOutput(o.value(), o.measure(), o.approximate(), shift(o.quote(), by)))
                                 .toList(), a.reach() == null ? null : new Reach(a.reach().count(), a.reach().of(),
                                         a.reach().measure(), shift(a.reach().quote(), by)), a.reportedUnder(),
-                        a.position(), a.topic(), a.actors())).toList());
+                        a.position(), a.topic(), a.actors())).toList()).withActionSource(f.actionSource());
         List<String> expected = text(evaluate(f)).stream().map(s -> shift(s, by)).toList();
         assertEquals(expected, text(evaluate(shifted)));
     }

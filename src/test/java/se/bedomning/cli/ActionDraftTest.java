@@ -87,6 +87,23 @@ class ActionDraftTest {
     }
 
     @Test
+    void activitiesNotCarriedOutUnderSeveralMålAreOneSammanfattningSentenceThatNamesNoFollowUp() throws IOException {
+        Path csv = tmp.resolve("aktiviteter-flera-mal.csv");
+        Files.writeString(csv, "# region: Testlän\r\n# report: Testrapport\r\n# actionSource: activities\r\n"
+                + "indicator;group;year;value\r\nkontaktforbud_kvalificerade;total;2023;1,16\r\n"
+                + "kontaktforbud_kvalificerade;total;2024;1,71\r\n# åtgärder\r\nid;mål;titel;aktör;status;utfall;citat\r\n"
+                + "2.2;2;Sprida stöd;Länsstyrelsen;ej genomförd;;Inte genomförd.\r\n"
+                + "2.7;2;KAST;Länsstyrelsen;genomförd;;Genomförd.\r\n"
+                + "4.2;4;Metodstöd;Länsstyrelsen;ej genomförd;;Inte genomförd.\r\n"
+                + "4.5;4;Nätverk;Länsstyrelsen;genomförd;;Genomförd.\r\n", StandardCharsets.UTF_8);
+        Run r = Cli.run("draft", "--data", csv.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Två aktiviteter i rapporten har inte genomförts; de motsvarar åtgärderna 2.2"
+                + " (Förebygga återfall) och 4.2 (Skydda och stödja) i handlingsplanen."), r.out());
+        assertTrue(!r.out().contains("följer upp"), r.out());
+    }
+
+    @Test
     void aCsvSaysItsÅtgärderAreActivitiesOnAHashLineAboveTheHeader() throws IOException {
         Path csv = tmp.resolve("aktiviteter.csv");
         Files.writeString(csv, "# region: Testlän\r\n# report: Testrapport\r\n# actionSource: activities\r\n"

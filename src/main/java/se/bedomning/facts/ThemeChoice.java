@@ -2,7 +2,7 @@ package se.bedomning.facts;
 
 import java.util.Objects;
 
-/** The theme a concern was filed under: its first candidate among the themes raised under its goal. */
+/** The theme a concern was filed under: the first of the themes it fits that is raised under its goal. */
 public final class ThemeChoice {
 
     private final Concern concern;
@@ -17,8 +17,8 @@ public final class ThemeChoice {
         this.hash = Objects.hash(concern, themeId, rule);
     }
 
-    public static ThemeChoice of(org.kie.api.runtime.rule.RuleContext ctx, ThemeCandidate c) {
-        return new ThemeChoice(c.getConcern(), c.getThemeId(), ctx.getRule().getName());
+    public static ThemeChoice of(org.kie.api.runtime.rule.RuleContext ctx, Concern concern, Theme theme) {
+        return new ThemeChoice(concern, theme.getName(), ctx.getRule().getName());
     }
 
     public Concern getConcern() {

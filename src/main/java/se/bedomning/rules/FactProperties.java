@@ -39,7 +39,7 @@ public final class FactProperties {
         // The selection layer's facts (rules/selection.drl); Map.of takes at most ten pairs.
         TYPES.put("Merit", se.bedomning.facts.Merit.class);
         TYPES.put("ThemeDefinition", se.bedomning.facts.ThemeDefinition.class);
-        TYPES.put("ThemeCandidate", se.bedomning.facts.ThemeCandidate.class);
+        TYPES.put("ThemeFit", se.bedomning.facts.ThemeFit.class);
         TYPES.put("ThemeScope", se.bedomning.facts.ThemeScope.class);
         TYPES.put("ThemeChoice", se.bedomning.facts.ThemeChoice.class);
         TYPES.put("Selection", se.bedomning.facts.Selection.class);

@@ -54,7 +54,9 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
     };
 
     public Plan {
-        merits = sorted(merits, MERIT_ORDER);
+        // Only the traces (explain, the web page) read the merits, a region's largest list: a Markdown or JSON
+        // draft never does, so they are sorted when first read rather than for every region of a batch.
+        merits = new SortedOnFirstRead<>(merits, MERIT_ORDER);
         selections = sorted(selections, HEAVIEST_FIRST);
         demotions = sorted(demotions, Comparator.comparing(Demotion::getFinding, Finding.DRAFT_ORDER)
                 .thenComparing(Demotion::getThreshold));
@@ -71,6 +73,39 @@ public record Plan(List<Merit> merits, List<Selection> selections, List<Demotion
                 .thenComparing(Addition::getAdded, Finding.DRAFT_ORDER).thenComparing(Addition::getRule));
         summaryAreas = sorted(summaryAreas, (a, b) -> a.getArea().outranks(b.getArea()) ? -1
                 : b.getArea().outranks(a.getArea()) ? 1 : a.getRule().compareTo(b.getRule()));
+    }
+
+    /**
+     * An immutable copy that is sorted the first time an element is read: the same order as {@link #sorted},
+     * paid for only by a reader.
+     */
+    private static final class SortedOnFirstRead<T> extends java.util.AbstractList<T> implements java.util.RandomAccess {
+        private final Object[] items;
+        private final Comparator<T> order;
+        private boolean sorted;
+
+        SortedOnFirstRead(List<T> in, Comparator<T> order) {
+            this.items = in.toArray();
+            this.order = order;
+            for (Object o : items) {
+                java.util.Objects.requireNonNull(o);
+            }
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public synchronized T get(int index) {
+            if (!sorted) {
+                java.util.Arrays.sort(items, (a, b) -> order.compare((T) a, (T) b));
+                sorted = true;
+            }
+            return (T) items[index];
+        }
+
+        @Override
+        public int size() {
+            return items.length;
+        }
     }
 
     /** A sorted immutable copy, made from one array (a copy into a list and then an immutable one made two). */

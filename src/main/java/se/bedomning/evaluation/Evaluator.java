@@ -387,7 +387,7 @@ public final class Evaluator implements Engine {
     /**
      * The derived facts in draft order. Each type is read from its own part of working memory (Drools keeps
      * the objects of each class apart), so the thousands of facts the rules use only among themselves
-     * (concerns, theme candidates, the inserted series and thresholds) are never visited; one pass over
+     * (concerns, theme fits, the inserted series and thresholds) are never visited; one pass over
      * everything that sorted each object by type touched them all.
      */
     private static Assessment readBack(KieSession session, FactSet facts, List<Series> series, int firings) {

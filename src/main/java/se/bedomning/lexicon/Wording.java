@@ -150,27 +150,28 @@ public final class Wording {
     }
 
     private static List<String> sentenceKeys(FindingKind kind, String variant, Valence valence) {
+        return sentenceKeys(kind, variant, valence, "");
+    }
+
+    /**
+     * The keys of a finding's templates, most specific first: kind.variant.valence, kind.variant, kind.valence,
+     * kind, each followed by {@code suffix} (".grouped", ".members" or none). Every lookup below walks this order.
+     */
+    private static List<String> sentenceKeys(FindingKind kind, String variant, Valence valence, String suffix) {
         List<String> keys = new ArrayList<>();
         String base = kind.code();
         if (!variant.isEmpty()) {
-            keys.add(base + "." + variant + "." + valence.code());
-            keys.add(base + "." + variant);
+            keys.add(base + "." + variant + "." + valence.code() + suffix);
+            keys.add(base + "." + variant + suffix);
         }
-        keys.add(base + "." + valence.code());
-        keys.add(base);
+        keys.add(base + "." + valence.code() + suffix);
+        keys.add(base + suffix);
         return keys;
     }
 
     /** The alternatives for the most specific sentence key that exists, and that key. */
     public Map.Entry<String, List<String>> sentence(FindingKind kind, String variant, Valence valence) {
-        List<String> keys = new ArrayList<>();
-        String base = kind.code();
-        if (!variant.isEmpty()) {
-            keys.add(base + "." + variant + "." + valence.code());
-            keys.add(base + "." + variant);
-        }
-        keys.add(base + "." + valence.code());
-        keys.add(base);
+        List<String> keys = sentenceKeys(kind, variant, valence);
         for (String k : keys) {
             if (sentences.containsKey(k)) {
                 return Map.entry(k, sentences.get(k));
@@ -215,14 +216,7 @@ public final class Wording {
      * to the underlag sentence when the assessment section has none for the kind.
      */
     public Map.Entry<String, List<String>> assessmentSentence(FindingKind kind, String variant, Valence valence) {
-        String base = kind.code();
-        List<String> keys = new ArrayList<>();
-        if (!variant.isEmpty()) {
-            keys.add(base + "." + variant + "." + valence.code());
-            keys.add(base + "." + variant);
-        }
-        keys.add(base + "." + valence.code());
-        keys.add(base);
+        List<String> keys = sentenceKeys(kind, variant, valence);
         // The most specific key wins across both sections: a variant worded only in 'sentences' (a share
         // that itself measures a lack) is never said with a general bedömning template.
         for (String k : keys) {
@@ -243,14 +237,7 @@ public final class Wording {
      */
     public Map.Entry<String, List<String>> groupedSentence(FindingKind kind, String variant, Valence valence) {
         String base = kind.code();
-        List<String> keys = new ArrayList<>();
-        if (!variant.isEmpty()) {
-            keys.add(base + "." + variant + "." + valence.code() + ".grouped");
-            keys.add(base + "." + variant + ".grouped");
-        }
-        keys.add(base + "." + valence.code() + ".grouped");
-        keys.add(base + ".grouped");
-        for (String k : keys) {
+        for (String k : sentenceKeys(kind, variant, valence, ".grouped")) {
             if (assessment.containsKey(k) && (assessment.containsKey(base + ".item")
                     || (!variant.isEmpty() && assessment.containsKey(base + "." + variant + ".item")))) {
                 return Map.entry("assessment." + k, assessment.get(k));
@@ -267,14 +254,7 @@ public final class Wording {
      */
     public Map.Entry<String, List<String>> membersSentence(FindingKind kind, String variant, Valence valence) {
         String base = kind.code();
-        List<String> keys = new ArrayList<>();
-        if (!variant.isEmpty()) {
-            keys.add(base + "." + variant + "." + valence.code() + ".members");
-            keys.add(base + "." + variant + ".members");
-        }
-        keys.add(base + "." + valence.code() + ".members");
-        keys.add(base + ".members");
-        for (String k : keys) {
+        for (String k : sentenceKeys(kind, variant, valence, ".members")) {
             if (assessment.containsKey(k) && assessment.containsKey(base + ".member")) {
                 return Map.entry("assessment." + k, assessment.get(k));
             }

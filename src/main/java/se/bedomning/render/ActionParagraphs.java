@@ -194,7 +194,7 @@ final class ActionParagraphs {
         }
         String count = SwedishFormat.count(g.getCount());
         String text = DraftBuilder.finish(fill(pick(t.getKey(), t.getValue()), Map.of(
-                "count", count, "Count", Character.toUpperCase(count.charAt(0)) + count.substring(1),
+                "count", count, "Count", SwedishFormat.capitalize(count),
                 "byGoal", SwedishFormat.list(perGoal))));
         return new Draft.Statement("s." + first.id(), text, g.getRule(), g.getHeadlines().stream()
                 .map(h -> h.getMerit().getWeightName() + "=" + h.getMerit().getWeight().toPlainString() + " '"

@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import se.bedomning.evaluation.Assessment;
 import se.bedomning.evaluation.Plan;
 import se.bedomning.facts.Action;
+import se.bedomning.facts.ActionSource;
 import se.bedomning.facts.Demotion;
 import se.bedomning.facts.Finding;
 import se.bedomning.facts.Merit;
@@ -90,7 +91,7 @@ public record Trace(String heading, List<Line> lines) {
                 out.putIfAbsent(x.id(), statement("Bedömning sentence " + x.id() + " (Mål " + s.goal() + ")", x, layers));
             }
             for (Draft.ActionSentence x : s.handlingsplan()) {
-                out.putIfAbsent(x.id(), action(s.goal(), x, locate, a.facts().actions()));
+                out.putIfAbsent(x.id(), action(s.goal(), x, locate, a.facts().actions(), d.actionSource()));
             }
             for (Draft.Area x : s.developmentAreas()) {
                 out.putIfAbsent(x.id(), area("Utvecklingsområde " + x.id() + " (Mål " + s.goal() + ")", x, locate));
@@ -132,9 +133,12 @@ public record Trace(String heading, List<Line> lines) {
         return new Trace(heading, l);
     }
 
-    /** A handlingsplan sentence: the åtgärder it speaks of, the report's quotes, rule, thresholds and template. */
+    /**
+     * A sentence on the åtgärder (or on the activities filed under their numbers): the åtgärder it speaks of, the
+     * report's quotes, rule, thresholds and template.
+     */
     private static Trace action(int goal, Draft.ActionSentence x, UnaryOperator<String> locate,
-            List<Action> actions) {
+            List<Action> actions, ActionSource source) {
         boolean summary = x.kind().equals("action_summary");
         List<Line> l = new ArrayList<>();
         l.add(new Line("text", x.text()));
@@ -157,7 +161,18 @@ public record Trace(String heading, List<Line> lines) {
             l.add(new Line("threshold", "none — " + (summary ? "counted from the findings" : "the status alone decides")));
         }
         l.add(new Line("template", (summary ? "document." : "sentences.") + x.template() + " in " + Wording.FILE));
-        return new Trace("Sentence " + x.id() + " (Mål " + goal + ", handlingsplanen)", l);
+        return new Trace("Sentence " + x.id() + " (Mål " + goal + ", " + part(source) + ")", l);
+    }
+
+    /**
+     * The part of the draft a sentence on the åtgärder is in, named as the draft names it: a trace must not say a
+     * sentence on the agency's own activities is about a handlingsplan the report did not follow up.
+     */
+    private static String part(ActionSource source) {
+        return switch (source) {
+            case HANDLINGSPLAN -> "handlingsplanen";
+            case ACTIVITIES -> "aktiviteterna i rapporten";
+        };
     }
 
     private static Line finding(String kind, String variant, String valence) {

@@ -167,6 +167,20 @@ class ActionDraftTest {
     }
 
     @Test
+    void explainLabelsASentenceOnActivitiesAsTheReportsActivitiesNotTheHandlingsplan() throws IOException {
+        Path activities = actionsFile("\"actionSource\": \"activities\",");
+        for (String id : new String[] {"m2.action_summary", "m2.action_not_carried_out.atgard_2.2"}) {
+            Run r = Cli.run("explain", "--data", activities.toString(), "--sentence", id);
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().startsWith("Sentence " + id + " (Mål 2, aktiviteterna i rapporten)\n"), r.out());
+            assertTrue(!r.out().contains("handlingsplanen)"), r.out());
+        }
+        Run plan = Cli.run("explain", "--data", actionsFile("").toString(), "--sentence", "m2.action_summary");
+        assertEquals(0, plan.code(), plan.err());
+        assertTrue(plan.out().startsWith("Sentence m2.action_summary (Mål 2, handlingsplanen)\n"), plan.out());
+    }
+
+    @Test
     void explainOnAHandlingsplanSentenceGivesEachÅtgärdsStatusAndSaysNoThresholdDecides() {
         Run r = Cli.run("explain", "--sentence", "m2.action_not_carried_out.atgard_2.2");
         assertEquals(0, r.code(), r.err());

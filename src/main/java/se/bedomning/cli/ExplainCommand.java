@@ -38,7 +38,8 @@ public final class ExplainCommand extends DataCommand implements Callable<Intege
         @Option(names = "--indicator", paramLabel = "ID", description = "An indicator id.")
         String indicator;
 
-        @Option(names = "--action", paramLabel = "ID", description = "An åtgärd by its number, like 2.2 (for a report of activities: the number they are filed under).")
+        @Option(names = "--action", paramLabel = "ID",
+                description = "An åtgärd by its number, like 2.2 (for a report of activities: the number it is filed under).")
         String action;
     }
 

@@ -136,6 +136,13 @@ public final class WorkbookWriter {
             "3. En ny indikator: lägg till en rad på bladet Indikatorer och en rad på rätt Mål-blad.",
             "   Åtgärder (om bladet finns): status, citat och utfall per åtgärd, utfall som \"cirka 350 deltagare |"
                     + " 3 av 6 kommuner\", citaten för utfallen ett per rad i \"utfall citat\".",
+            // The field decides whether the draft speaks of the handlingsplan's åtgärder or of the agency's own
+            // activities, so it is explained here whether or not this year's file has the row.
+            "   " + WorkbookLayout.KEY_ACTION_SOURCE + " (en rad på det här bladet, värdet i kolumn B): "
+                    + ActionSource.ACTIVITIES.code() + " när rapporten redovisar myndighetens egna aktiviteter, var och en"
+                    + " på bladet " + WorkbookLayout.ACTIONS + " under numret på den åtgärd i handlingsplanen som den motsvarar; "
+                    + ActionSource.HANDLINGSPLAN.code() + " (eller ingen rad) när rapporten följer upp handlingsplanens"
+                    + " åtgärder.",
             "4. Spara som .xlsx och kör: ./bedomning draft --data FIL.xlsx"};
         for (int i = 0; i < help.length; i++) {
             Row hr = s.getRow(i) != null ? s.getRow(i) : s.createRow(i);

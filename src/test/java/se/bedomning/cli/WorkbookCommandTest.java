@@ -36,6 +36,30 @@ class WorkbookCommandTest {
     }
 
     @Test
+    void theInstructionsSayHowToFillInÅtgärdskällaForBothKindsOfReport() throws Exception {
+        // The field decides whether the draft speaks of the handlingsplan's åtgärder or of the agency's activities:
+        // an analyst filling in next year must learn of it where the other fields are explained, whichever it is now.
+        for (String data : new String[] {"fixtures/stockholm/2024/facts.json", "fixtures/stockholm/2023/facts.json"}) {
+            Path out = tmp.resolve(data.replaceAll("\\D", "") + ".xlsx");
+            Cli.Run r = Cli.run("workbook", "--data", data, "--out", out.toString());
+            assertEquals(0, r.code(), r.err());
+            StringBuilder help = new StringBuilder();
+            try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                Sheet s = wb.getSheet("Om filen");
+                for (int i = 0; i <= s.getLastRowNum(); i++) {
+                    if (s.getRow(i) != null && s.getRow(i).getCell(3) != null) {
+                        help.append(s.getRow(i).getCell(3).getStringCellValue()).append('\n');
+                    }
+                }
+            }
+            String text = help.toString();
+            assertTrue(text.contains("åtgärdskälla"), text);
+            assertTrue(text.contains("activities") && text.contains("aktiviteter"), text);
+            assertTrue(text.contains("handlingsplan"), text);
+        }
+    }
+
+    @Test
     void refusesToReplaceAnExistingFileWithoutForce() throws Exception {
         Path out = tmp.resolve("w.xlsx");
         Files.write(out, new byte[] {1, 2, 3});

@@ -149,6 +149,35 @@ class DocxRendererTest {
         }
     }
 
+    @Test
+    void aReportOfTheAgencysOwnActivitiesIsWordedAsActivitiesNeverAsAHandlingsplanItFollowsUp() throws IOException {
+        // The 2023 fixture's åtgärder are the agency's own activities, filed under the åtgärd each corresponds to.
+        Pipeline.Result r = Pipeline.run(rules, Path.of("fixtures/stockholm/2023/facts.json"), "rules");
+        XWPFDocument doc = read(Pipeline.bytes(rules, r, Pipeline.Format.docx, defaults));
+        List<String> paragraphs = doc.getParagraphs().stream().map(DocxRendererTest::text).toList();
+        int sections = 0;
+        for (Draft.Section s : r.draft().sections()) {
+            if (s.handlingsplan().isEmpty()) {
+                continue;
+            }
+            sections++;
+            for (Draft.ActionSentence x : s.handlingsplan()) {
+                assertTrue(x.template().endsWith(".activities"), x.id() + ": " + x.template());
+                assertTrue(x.text().toLowerCase(java.util.Locale.ROOT).contains("aktivitet"), x.text());
+                assertFalse(x.text().startsWith("Åtgärd"), x.text());
+            }
+            String paragraph = String.join(" ", s.handlingsplan().stream().map(Draft.ActionSentence::text).toList());
+            assertTrue(paragraphs.contains(paragraph), "Mål " + s.goal() + ": " + paragraph);
+        }
+        assertTrue(sections > 0, "the 2023 fixture has activities under some Mål");
+        assertEquals(sections, paragraphs.stream().filter(p -> p.equals("Aktiviteter i rapporten, under numret på den"
+                + " åtgärd i handlingsplanen som de motsvarar (underlag):")).count(), "the underlag's lead-in per Mål");
+        String all = String.join("\n", paragraphs);
+        for (String claim : new String[] {"följer upp", "Åtgärder i handlingsplanen", "Handlingsplanen"}) {
+            assertFalse(all.contains(claim), claim + " in\n" + all);
+        }
+    }
+
     private static int indexOf(List<XWPFParagraph> ps, String style, String text) {
         for (int i = 0; i < ps.size(); i++) {
             if (style.equals(ps.get(i).getStyle()) && text.equals(text(ps.get(i)))) {

@@ -35,6 +35,8 @@ import se.bedomning.testing.Facts;
 class HtmlDraftTest {
 
     static final Path Y2024 = Path.of("fixtures/stockholm/2024/facts.json");
+    /** Its åtgärder are the agency's own activities, filed under the åtgärd each corresponds to (actionSource). */
+    static final Path Y2023 = Path.of("fixtures/stockholm/2023/facts.json");
     static final Path BAD_CASES = Path.of("src/test/resources/report-tables/bad-cases.json");
     static final Path MARKUP_IN_QUOTES = Path.of("src/test/resources/html/markup-in-quotes.json");
 
@@ -230,6 +232,40 @@ class HtmlDraftTest {
         assertTrue(text.contains("\"Minskning efter en topp\" at rules/trend.drl:"), text);
         assertTrue(text.contains("barn_malsagande_90_dagar/total 2021 = 65"), text);
         assertTrue(text.contains("trend.minChange[percent] = 3"), text);
+    }
+
+    @Test
+    void aReportOfTheAgencysOwnActivitiesIsWordedAsActivitiesNeverAsAHandlingsplanItFollowsUp() {
+        Page p = page(Y2023);
+        Document doc = Jsoup.parse(p.html());
+        int paragraphs = 0;
+        for (Draft.Section s : p.result().draft().sections()) {
+            if (s.handlingsplan().isEmpty()) {
+                continue;
+            }
+            paragraphs++;
+            Element sec = doc.getElementById("mal-" + s.goal());
+            Element heading = sec.select("h3").stream().filter(h -> h.text().equals("Aktiviteter i rapporten"))
+                    .findFirst().orElseThrow(() -> new AssertionError("Mål " + s.goal() + ": " + sec.select("h3").eachText()));
+            assertFalse(sec.select("h3").eachText().contains("Handlingsplanen"), sec.select("h3").eachText().toString());
+            // The paragraph under that heading says exactly the draft's sentences, each in its activities wording.
+            List<String> said = heading.nextElementSibling().select("span.sentence").eachText();
+            assertEquals(s.handlingsplan().stream().map(Draft.ActionSentence::text).toList(), said, "Mål " + s.goal());
+            for (Draft.ActionSentence x : s.handlingsplan()) {
+                assertTrue(x.template().endsWith(".activities"), x.id() + ": " + x.template());
+                assertTrue(x.text().toLowerCase(java.util.Locale.ROOT).contains("aktivitet"), x.text());
+                assertFalse(x.text().startsWith("Åtgärd"), x.text());
+                assertEquals("Sentence " + x.id() + " (Mål " + s.goal() + ", aktiviteterna i rapporten)",
+                        doc.selectFirst("details[data-sentence=" + x.id() + "] .trace-heading").text());
+            }
+        }
+        assertTrue(paragraphs > 0, "the 2023 fixture has activities under some Mål");
+        assertEquals(paragraphs, doc.select("h4").eachText().stream().filter(h -> h.equals(
+                "Aktiviteter i rapporten, under numret på den åtgärd i handlingsplanen som de motsvarar (underlag)")).count());
+        String text = doc.body().text();
+        for (String claim : new String[] {"följer upp", "Åtgärder i handlingsplanen", "handlingsplanen)", "Handlingsplanen"}) {
+            assertFalse(text.contains(claim), claim);
+        }
     }
 
     @Test

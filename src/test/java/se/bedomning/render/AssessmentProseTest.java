@@ -36,6 +36,55 @@ class AssessmentProseTest {
         return out;
     }
 
+    /**
+     * Talk about how the draft was made — what is "in the underlag", what "the rules" can judge, which "findings"
+     * weigh enough — is what an analyst deletes first (docs/reading-2024.md): a report speaks of the data.
+     */
+    private static final Pattern ENGINE_TALK = Pattern.compile(
+            "(?iU)\\b(underlaget|underlag|reglerna|regeln|regel|faktafilen|fynden|fynd|utkastet)\\b|ingår (därför )?inte i");
+
+    @ParameterizedTest
+    @ValueSource(ints = {2024, 2023, 2018})
+    void noSentenceOfTheSammanfattningOrABedömningTalksAboutHowTheDraftWasMade(int year) {
+        Draft d = draft(year);
+        List<String> texts = new ArrayList<>();
+        d.summary().assessment().forEach(x -> texts.add(x.text()));
+        for (Draft.Section s : d.sections()) {
+            s.assessment().forEach(x -> texts.add(x.text()));
+            s.handlingsplan().forEach(x -> texts.add(x.text()));
+            if (s.sentences().isEmpty()) {
+                texts.add(s.withoutFindings() != null ? s.withoutFindings() : Facts.rules().wording().document("noFindings"));
+            } else if (s.assessment().isEmpty()) {
+                texts.add(Facts.rules().wording().document("noAssessment"));
+            }
+        }
+        for (String t : texts) {
+            assertFalse(ENGINE_TALK.matcher(t).find(), year + ": " + t);
+        }
+    }
+
+    @Test
+    void noTemplateThatCanReachTheSammanfattningOrABedömningTalksAboutHowTheDraftWasMade() throws Exception {
+        // Every template of the bedömning layer, the sammanfattning and the sentences (a finding without a bedömning
+        // template is said there with its sentence), and the document texts that stand in a bedömning's place —
+        // also those no fixture reaches.
+        com.fasterxml.jackson.databind.JsonNode w = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of("rules/wording/sv.json").toFile());
+        List<String> checked = new ArrayList<>();
+        for (String part : List.of("sentences", "assessment", "summary")) {
+            w.get(part).fields().forEachRemaining(e -> checked.add(part + "." + e.getKey() + ": " + e.getValue()));
+        }
+        w.get("document").fields().forEachRemaining(e -> {
+            if (e.getKey().startsWith("no") || e.getKey().startsWith("actionSummary")) {
+                checked.add("document." + e.getKey() + ": " + e.getValue());
+            }
+        });
+        assertTrue(checked.stream().anyMatch(t -> t.startsWith("document.noAssessment:")), checked.toString());
+        for (String t : checked) {
+            assertFalse(ENGINE_TALK.matcher(t).find(), t);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {2024, 2023, 2018})
     void noWordOpensMoreThanAFifthOfTheBedömningSentences(int year) {

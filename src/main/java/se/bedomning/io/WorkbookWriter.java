@@ -140,9 +140,9 @@ public final class WorkbookWriter {
             // activities, so it is explained here whether or not this year's file has the row.
             "   " + WorkbookLayout.KEY_ACTION_SOURCE + " (en rad på det här bladet, värdet i kolumn B): "
                     + ActionSource.ACTIVITIES.code() + " när rapporten redovisar myndighetens egna aktiviteter, var och en"
-                    + " på bladet " + WorkbookLayout.ACTIONS + " under numret på den åtgärd i handlingsplanen som den motsvarar; "
-                    + ActionSource.HANDLINGSPLAN.code() + " (eller ingen rad) när rapporten följer upp handlingsplanens"
-                    + " åtgärder.",
+                    + " på bladet " + WorkbookLayout.ACTIONS + " under numret på den åtgärd i handlingsplanen som den"
+                    + " motsvarar; " + ActionSource.HANDLINGSPLAN.code() + " (eller ingen rad) när rapporten följer upp"
+                    + " handlingsplanens åtgärder.",
             "4. Spara som .xlsx och kör: ./bedomning draft --data FIL.xlsx"};
         for (int i = 0; i < help.length; i++) {
             Row hr = s.getRow(i) != null ? s.getRow(i) : s.createRow(i);

@@ -137,6 +137,7 @@ public final class JavaBaseline implements Engine {
         boolean up = steadyUp != null || recovery != null || baselineUp != null;
         boolean down = steadyDown != null || afterPeak != null || baselineDown != null;
         int prev = s.getPreviousYear();
+        int steps = s.getLastStepYears();
         // Only a steady trend silences last year's change (a long-run comparison never hides it).
         if (n >= 2 && steadyUp == null) {
             Threshold min = find("trend.minChange", t -> unit(t, s) && t.getValue() <= last);
@@ -146,9 +147,16 @@ public final class JavaBaseline implements Engine {
                 up = true;
             }
             Threshold strong = find("trend.strongChange", t -> unit(t, s) && t.getValue() <= last);
-            if (strong != null) {
+            Threshold shortStep = find("trend.strongChangeMaxYears", t -> t.getValue() >= steps);
+            Threshold longStep = find("trend.strongChangeMaxYears", t -> t.getValue() < steps);
+            if (strong != null && shortStep != null) {
                 add(out, FindingKind.TREND_UP, "last_year_strong", s, prev, lastYear, "Kraftig ökning senaste året",
-                        strong);
+                        strong, shortStep);
+                up = true;
+            }
+            if (min != null && strong != null && longStep != null) {
+                add(out, FindingKind.TREND_UP, "last_year", s, prev, lastYear, "Ökning sedan föregående mätning några år tidigare",
+                        min, strong, longStep);
                 up = true;
             }
         }
@@ -161,9 +169,16 @@ public final class JavaBaseline implements Engine {
                 down = true;
             }
             Threshold strong = find("trend.strongChange", t -> unit(t, s) && t.getValue() <= -last);
-            if (strong != null) {
+            Threshold shortStep = find("trend.strongChangeMaxYears", t -> t.getValue() >= steps);
+            Threshold longStep = find("trend.strongChangeMaxYears", t -> t.getValue() < steps);
+            if (strong != null && shortStep != null) {
                 add(out, FindingKind.TREND_DOWN, "last_year_strong", s, prev, lastYear, "Kraftig minskning senaste året",
-                        strong);
+                        strong, shortStep);
+                down = true;
+            }
+            if (min != null && strong != null && longStep != null) {
+                add(out, FindingKind.TREND_DOWN, "last_year", s, prev, lastYear, "Minskning sedan föregående mätning några år tidigare",
+                        min, strong, longStep);
                 down = true;
             }
         }

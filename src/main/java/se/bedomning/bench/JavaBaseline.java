@@ -107,9 +107,23 @@ public final class JavaBaseline implements Engine {
                 ? find("trend.minDipDepth", t -> unit(t, s) && t.getValue() <= s.getPeakHeight()) : null;
         Threshold afterPeak = peak != null ? find("trend.minChange",
                 t -> unit(t, s) && t.getValue() <= s.getFallFromPeak() && t.getValue() > s.getLastRise()) : null;
-        Threshold baselineUp = minPoints != null && !s.isRisingEveryStep() && recovery == null
+        Threshold runUp = find("trend.minRunSteps", t -> s.getConsecutiveRises() >= t.getValue());
+        Threshold levelPointsUp = runUp == null ? null
+                : find("stable.minPoints", t -> unit(t, s) && t.getValue() <= s.getPointsBeforeRises());
+        Threshold levelRangeUp = levelPointsUp == null ? null
+                : find("stable.maxRange", t -> unit(t, s) && t.getValue() >= s.getSpreadBeforeRises());
+        Threshold plateauUp = levelRangeUp == null || recovery != null ? null
+                : find("trend.minChange", t -> unit(t, s) && t.getValue() <= s.getRiseSinceRises());
+        Threshold runDown = find("trend.minRunSteps", t -> s.getConsecutiveFalls() >= t.getValue());
+        Threshold levelPointsDown = runDown == null ? null
+                : find("stable.minPoints", t -> unit(t, s) && t.getValue() <= s.getPointsBeforeFalls());
+        Threshold levelRangeDown = levelPointsDown == null ? null
+                : find("stable.maxRange", t -> unit(t, s) && t.getValue() >= s.getSpreadBeforeFalls());
+        Threshold plateauDown = levelRangeDown == null || afterPeak != null ? null
+                : find("trend.minChange", t -> unit(t, s) && t.getValue() <= s.getFallSinceFalls());
+        Threshold baselineUp = minPoints != null && !s.isRisingEveryStep() && recovery == null && plateauUp == null
                 && s.getLastRise() < s.getTotalRise() ? find("trend.minChange", t -> unit(t, s) && t.getValue() <= total) : null;
-        Threshold baselineDown = minPoints != null && !s.isFallingEveryStep() && afterPeak == null
+        Threshold baselineDown = minPoints != null && !s.isFallingEveryStep() && afterPeak == null && plateauDown == null
                 && s.getLastFall() < s.getTotalFall() ? find("trend.minChange", t -> unit(t, s) && t.getValue() <= -total) : null;
         if (steadyUp != null) {
             add(out, FindingKind.TREND_UP, "steady", s, first, lastYear, "Ökning varje år i serien", minPoints, steadyUp);
@@ -126,6 +140,14 @@ public final class JavaBaseline implements Engine {
             add(out, FindingKind.TREND_DOWN, "after_peak", s, s.getMaxYear(), lastYear, "Minskning efter en topp", peak,
                     afterPeak);
         }
+        if (plateauUp != null) {
+            add(out, FindingKind.TREND_UP, "after_plateau", s, s.getRisesFromYear(), lastYear,
+                    "Ökning varje år efter en oförändrad nivå", runUp, levelPointsUp, levelRangeUp, plateauUp);
+        }
+        if (plateauDown != null) {
+            add(out, FindingKind.TREND_DOWN, "after_plateau", s, s.getFallsFromYear(), lastYear,
+                    "Minskning varje år efter en oförändrad nivå", runDown, levelPointsDown, levelRangeDown, plateauDown);
+        }
         if (baselineUp != null) {
             add(out, FindingKind.TREND_UP, "baseline", s, first, lastYear, "Ökning jämfört med första året", minPoints,
                     baselineUp);
@@ -134,8 +156,8 @@ public final class JavaBaseline implements Engine {
             add(out, FindingKind.TREND_DOWN, "baseline", s, first, lastYear, "Minskning jämfört med första året",
                     minPoints, baselineDown);
         }
-        boolean up = steadyUp != null || recovery != null || baselineUp != null;
-        boolean down = steadyDown != null || afterPeak != null || baselineDown != null;
+        boolean up = steadyUp != null || recovery != null || plateauUp != null || baselineUp != null;
+        boolean down = steadyDown != null || afterPeak != null || plateauDown != null || baselineDown != null;
         int prev = s.getPreviousYear();
         int steps = s.getLastStepYears();
         // Only a steady trend silences last year's change (a long-run comparison never hides it).

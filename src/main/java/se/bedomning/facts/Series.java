@@ -39,6 +39,7 @@ public final class Series {
     private final Levels levels;
     private final Steps steps;
     private final Changes changes;
+    private final Plateau plateau;
     private final Decimals decimals;
     private final FamilyRank familyRank;
     // The double views of Decimals the rules compare, and what the notes and bases say.
@@ -69,6 +70,7 @@ public final class Series {
         this.levels = Levels.of(segment);
         this.steps = Steps.of(segment);
         this.changes = Changes.of(segment, data.indicator().unit(), recentFromYear);
+        this.plateau = Plateau.of(segment, data.indicator().unit(), steps);
         this.decimals = Decimals.of(data, segment);
         Point medianPoint = segment.lastWithMedian();
         this.medianYear = medianPoint == null ? 0 : medianPoint.year();
@@ -456,6 +458,43 @@ public final class Series {
 
     public int getConsecutiveFalls() {
         return steps.consecutiveFalls();
+    }
+
+    /** The year the rises in a row that end with the last year began (the last year when it was no rise). */
+    public int getRisesFromYear() {
+        return plateau.risesFrom();
+    }
+
+    /** Values up to and with the first of those rises' starting value: the level before them. */
+    public int getPointsBeforeRises() {
+        return plateau.pointsBeforeRises();
+    }
+
+    /** The spread of the values before the rises in a row (as {@code range} measures a segment). */
+    public double getSpreadBeforeRises() {
+        return plateau.spreadBeforeRises();
+    }
+
+    /** The change over the rises in a row that end with the last year. */
+    public double getRiseSinceRises() {
+        return plateau.riseSinceRises();
+    }
+
+    public int getFallsFromYear() {
+        return plateau.fallsFrom();
+    }
+
+    public int getPointsBeforeFalls() {
+        return plateau.pointsBeforeFalls();
+    }
+
+    public double getSpreadBeforeFalls() {
+        return plateau.spreadBeforeFalls();
+    }
+
+    /** The fall over the falls in a row that end with the last year, as a size. */
+    public double getFallSinceFalls() {
+        return plateau.fallSinceFalls();
     }
 
     /** Never falls and rises at least once: "har ökat varje år" in the loose sense analysts use. */

@@ -38,7 +38,7 @@ public final class Wording {
 
     /** The placeholders a sentence template may use; the renderer fills each of them. */
     public static final Set<String> SENTENCE_PLACEHOLDERS = Set.of("subject", "Subject", "indicator", "Indicator",
-            "group", "from", "to", "when", "period", "fromNumber", "fromValue", "toValue", "change", "prevYear", "prevValue", "min", "minYear", "max",
+            "group", "from", "to", "firstYear", "when", "period", "fromNumber", "fromValue", "toValue", "change", "prevYear", "prevValue", "min", "minYear", "max",
             "maxYear", "median", "medianYear", "value", "diff", "missing", "covered", "otherSubject", "otherGroup",
             "otherValue", "gap", "breakYear", "lastDataYear", "note", "baseMin", "baseMax", "source", "family",
             "familySize", "population", "action", "actions", "Actions", "actor", "quote", "reach", "outputs", "under");

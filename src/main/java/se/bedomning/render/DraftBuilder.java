@@ -42,7 +42,7 @@ public final class DraftBuilder {
     public static final String MAX_MEASURES = "development.maxMeasuresNamed";
     public static final String MAX_WORDS = "development.maxWords";
     /** Placeholders that are years: after a bare number they are introduced by a word ("21 år 2023"). */
-    private static final Set<String> YEARS = Set.of("from", "to", "when", "prevYear", "minYear", "maxYear", "medianYear",
+    private static final Set<String> YEARS = Set.of("from", "to", "firstYear", "when", "prevYear", "minYear", "maxYear", "medianYear",
             "breakYear", "lastDataYear");
 
     private final Wording wording;
@@ -940,6 +940,7 @@ public final class DraftBuilder {
                     : wording.document("population");
             case "from" -> String.valueOf(f.getFromYear());
             case "to" -> String.valueOf(f.getToYear());
+            case "firstYear" -> String.valueOf(s.getFirstYear());
             case "fromValue" -> value(u, s.pointIn(f.getFromYear()));
             // The first of two values in the same unit, without the unit word: "från 56 till 70 procent".
             case "fromNumber" -> s.pointIn(f.getFromYear()) == null ? ""

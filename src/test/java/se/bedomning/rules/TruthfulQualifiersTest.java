@@ -90,8 +90,10 @@ class TruthfulQualifiersTest {
 
     @Test
     void aFlatStepBreaksASteadyRise() {
-        assertEquals(List.of("trend_up/baseline s/total"),
-                longRun(share(2019, 25, 2020, 25, 2021, 25, 2022, 28, 2023, 31, 2024, 37), FindingKind.TREND_UP));
+        // Not "stadigt": the level held before the rises, and the draft says so rather than "om än inte jämnt".
+        Assessment flatThenRising = share(2019, 25, 2020, 25, 2021, 25, 2022, 28, 2023, 31, 2024, 37);
+        assertEquals(List.of("trend_up/after_plateau s/total"), longRun(flatThenRising, FindingKind.TREND_UP));
+        assertFalse(says(flatThenRising, "inte jämn"), text(flatThenRising).toString());
         assertEquals(List.of("trend_up/baseline s/total"), longRun(share(2021, 9, 2022, 19, 2023, 19), FindingKind.TREND_UP));
         assertFalse(stated(count(2022, 71, 2023, 71, 2024, 86), FindingKind.TREND_UP).contains("trend_up/steady c/total"));
     }
@@ -109,14 +111,15 @@ class TruthfulQualifiersTest {
     @Test
     void noiseBelowTheDipDepthIsNoDip() {
         Assessment a = share(2019, 25, 2020, 24.5, 2021, 28, 2022, 31, 2023, 34, 2024, 37);
-        assertEquals(List.of("trend_up/baseline s/total"), longRun(a, FindingKind.TREND_UP));
+        // Half a procentenhet is within a level that held, then the share rose every year.
+        assertEquals(List.of("trend_up/after_plateau s/total"), longRun(a, FindingKind.TREND_UP));
         assertFalse(says(a, "nedgång"), text(a).toString());
     }
 
     @Test
     void noiseBelowThePeakHeightIsNoPeak() {
         Assessment a = share(2019, 40, 2020, 40.5, 2021, 37, 2022, 34, 2023, 31, 2024, 28);
-        assertEquals(List.of("trend_down/baseline s/total"), longRun(a, FindingKind.TREND_DOWN));
+        assertEquals(List.of("trend_down/after_plateau s/total"), longRun(a, FindingKind.TREND_DOWN));
         assertFalse(says(a, "toppen"), text(a).toString());
     }
 

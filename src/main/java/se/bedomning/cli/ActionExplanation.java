@@ -71,6 +71,13 @@ final class ActionExplanation {
                 }
             }
         }
+        for (se.bedomning.facts.ActionUnsaid u : aa.unsaid()) {
+            if (u.getFinding().getActionId().equals(id)) {
+                sb.append("  unsaid:     ").append(u.getFinding().id()).append(" (").append(u.getBecause())
+                        .append(") by \"").append(u.getRule()).append("\" at ").append(sources.locate(u.getRule()))
+                        .append(" — only the underlag's status line says it\n");
+            }
+        }
         for (se.bedomning.facts.DevelopmentArea d : r.assessment().developmentAreas()) {
             if (d.getActions().stream().anyMatch(f -> f.getActionId().equals(id))) {
                 sb.append("  rests on:   utvecklingsområde ").append(d.id()).append(" by \"").append(d.getRule())

@@ -412,7 +412,8 @@ public final class Evaluator implements Engine {
         return Assessment.inDraftOrder(facts, series, findings, judgements, suppressions, areas, firings,
                 new Plan(merits, selections, demotions, headlines, aggregations, derivations, summaryAreas, additions))
                 .withActions(ActionAssessment.inDraftOrder(actionFindings, actionJudgements, actionMerits,
-                        actionHeadlines, actionGroups));
+                        actionHeadlines, actionGroups, objectsOf(session, se.bedomning.facts.ActionStatement.class),
+                        objectsOf(session, se.bedomning.facts.ActionUnsaid.class)));
     }
 
     /** The facts of one (final) class in working memory, in the engine's order. */

@@ -1,7 +1,6 @@
 package se.bedomning.render;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,6 +12,7 @@ import se.bedomning.facts.ActionHeadlineGroup;
 import se.bedomning.facts.ActionMerit;
 import se.bedomning.facts.ActionOutput;
 import se.bedomning.facts.ActionSource;
+import se.bedomning.facts.ActionStatement;
 import se.bedomning.facts.ActionStatus;
 import se.bedomning.facts.Finding;
 import se.bedomning.facts.FindingKind;
@@ -24,10 +24,10 @@ import se.bedomning.problem.BedomningException;
 import se.bedomning.problem.Problem;
 
 /**
- * The handlingsplan paragraph of a Mål: how many åtgärder were carried out, each one that was not (with
- * the report's own words), the reach and outputs of the ones that give numbers; and the underlag that
- * lists every åtgärd with its status. Findings of a kind that carry nothing but the åtgärd's number
- * (carried out without numbers, ongoing) are aggregated into one sentence, like indicator findings.
+ * The handlingsplan paragraph of a Mål, in words: the count of åtgärder carried out, then the sentences that
+ * rules/selection.drl chose (ActionStatement: one åtgärd with the report's words, reach or outputs, or several said
+ * by number only); and the underlag that lists every åtgärd with its status. Which findings are sentences, which
+ * are gathered and which are left to the underlag is the rules' decision, never this class's.
  */
 final class ActionParagraphs {
 
@@ -61,81 +61,64 @@ final class ActionParagraphs {
                 "carried", SwedishFormat.count(done))));
         out.add(new Draft.ActionSentence("m" + goal + ".action_summary", summary, "action_summary", "", "neutral",
                 findings.stream().map(ActionFinding::getActionId).distinct().toList(), List.of(),
-                "(counted from the findings of actions.drl)", List.of(),
+                "(counted from the findings of actions.drl)", null, List.of(),
                 source == ActionSource.ACTIVITIES ? summaryKey + Wording.ACTIVITIES : summaryKey));
-        // Kinds whose sentence says nothing beyond the åtgärd's number are gathered into one sentence.
-        Map<String, List<ActionFinding>> gathered = new LinkedHashMap<>();
-        for (ActionFinding f : findings) {
-            if (gatherable(f)) {
-                gathered.computeIfAbsent(f.getKind().code() + "|" + f.getVariant() + "|" + f.getRule(),
-                        k -> new ArrayList<>()).add(f);
-            }
-        }
-        java.util.Set<String> gatheredDone = new java.util.HashSet<>();
-        for (ActionFinding f : findings) {
-            if (!gatherable(f)) {
-                out.add(single(f, a.valenceOf(f)));
-            } else {
-                String key = f.getKind().code() + "|" + f.getVariant() + "|" + f.getRule();
-                if (gatheredDone.add(key)) {
-                    out.add(group(gathered.get(key), a.valenceOf(f)));
-                }
-            }
+        // The rest of the paragraph is what rules/selection.drl chose: each ActionStatement one sentence.
+        for (ActionStatement st : a.statementsOf(goal)) {
+            out.add(sentence(st, a.valenceOf(st.getFirst())));
         }
         return out;
     }
 
-    private static boolean gatherable(ActionFinding f) {
-        return (f.getKind() == FindingKind.ACTION_CARRIED_OUT && f.getVariant().isEmpty())
-                || f.getKind() == FindingKind.ACTION_ONGOING;
+    /** The Mål's åtgärd findings that the selection rules left out of its paragraph, with the rule and reason. */
+    static List<Draft.ActionUnsaid> unsaid(ActionAssessment a, int goal) {
+        return a.unsaidOf(goal).stream().map(u -> new Draft.ActionUnsaid(u.getFinding().id(),
+                u.getFinding().getKind().code(), u.getFinding().getActionId(), u.getFinding().getRule(), u.getRule(),
+                u.getBecause())).toList();
     }
 
-    private Draft.ActionSentence single(ActionFinding f, Valence v) {
-        Action a = f.getAction();
-        Map.Entry<String, List<String>> t = wording.sentence(f.getKind(), f.getVariant(), v, source);
+    /**
+     * One sentence the selection rules chose: {action}, {quote}, {reach}, {outputs}, {under} of its first åtgärd,
+     * {actions}/{Actions} naming all of them and {actor} listing their actors, in the template its kind and
+     * variant select. Its quotes are each åtgärd's status quote (the reach's quote for one partly implemented)
+     * and the quotes of the outputs a carried-out or partly implemented åtgärd gives.
+     */
+    private Draft.ActionSentence sentence(ActionStatement st, Valence v) {
+        List<ActionFinding> fs = st.getFindings();
+        ActionFinding first = st.getFirst();
+        Action a = first.getAction();
+        Map.Entry<String, List<String>> t = wording.sentence(first.getKind(), first.getVariant(), v, source);
         List<String> quotes = new ArrayList<>();
-        String quote = a.statusQuote();
-        if (f.getKind() == FindingKind.ACTION_PARTLY_IMPLEMENTED) {
-            quote = a.reach().quote();
-        }
-        quotes.add(quote);
-        if (f.getKind() == FindingKind.ACTION_CARRIED_OUT || f.getKind() == FindingKind.ACTION_PARTLY_IMPLEMENTED) {
-            for (ActionOutput o : a.outputs()) {
-                if (!quotes.contains(o.quote())) {
-                    quotes.add(o.quote());
+        for (ActionFinding f : fs) {
+            Action x = f.getAction();
+            String q = f.getKind() == FindingKind.ACTION_PARTLY_IMPLEMENTED ? x.reach().quote() : x.statusQuote();
+            if (!quotes.contains(q)) {
+                quotes.add(q);
+            }
+            if (f.getKind() == FindingKind.ACTION_CARRIED_OUT || f.getKind() == FindingKind.ACTION_PARTLY_IMPLEMENTED) {
+                for (ActionOutput o : x.outputs()) {
+                    if (!quotes.contains(o.quote())) {
+                        quotes.add(o.quote());
+                    }
                 }
             }
         }
-        String q = quote;
+        List<String> ids = fs.stream().map(ActionFinding::getActionId).toList();
+        String actions = wording.actionsNamed(ids.size(), SwedishFormat.list(ids), source);
+        String quote = quotes.get(0);
         String text = DraftBuilder.finish(fill(pick(t.getKey(), t.getValue()), name -> switch (name) {
             case "action" -> a.id();
-            case "actor" -> a.actor();
-            case "quote" -> unquoted(q);
+            case "actions" -> actions;
+            case "Actions" -> SwedishFormat.capitalize(actions);
+            case "actor" -> SwedishFormat.list(fs.stream().map(f -> f.getAction().actor()).distinct().toList());
+            case "quote" -> unquoted(quote);
             case "reach" -> reach(a);
             case "outputs" -> outputs(a);
             case "under" -> a.reportedUnder() == null ? "" : a.reportedUnder();
             default -> "{" + name + "}";
         }));
-        return new Draft.ActionSentence(f.id(), text, f.getKind().code(), f.getVariant(), v.code(), List.of(a.id()),
-                quotes, f.getRule(), thresholds(f), t.getKey());
-    }
-
-    private Draft.ActionSentence group(List<ActionFinding> fs, Valence v) {
-        ActionFinding first = fs.get(0);
-        Map.Entry<String, List<String>> t = wording.sentence(first.getKind(), first.getVariant(), v, source);
-        List<String> ids = fs.stream().map(ActionFinding::getActionId).toList();
-        String actions = wording.actionsNamed(ids.size(), SwedishFormat.list(ids), source);
-        String text = DraftBuilder.finish(fill(pick(t.getKey(), t.getValue()), name -> switch (name) {
-            case "actions" -> actions;
-            case "Actions" -> SwedishFormat.capitalize(actions);
-            case "actor" -> SwedishFormat.list(fs.stream().map(f -> f.getAction().actor()).distinct().toList());
-            default -> "{" + name + "}";
-        }));
-        String id = fs.size() == 1 ? first.id() : "m" + first.getGoal() + "." + first.getKind().code()
-                + (first.getVariant().isEmpty() ? "" : "." + first.getVariant()) + ".atgarder_" + String.join("_", ids);
-        return new Draft.ActionSentence(id, text, first.getKind().code(), first.getVariant(), v.code(), ids,
-                fs.stream().map(f -> f.getAction().statusQuote()).toList(), first.getRule(), thresholds(first),
-                t.getKey());
+        return new Draft.ActionSentence(st.id(), text, first.getKind().code(), first.getVariant(), v.code(), ids,
+                quotes, first.getRule(), st.getRule(), thresholds(first), t.getKey());
     }
 
     /**

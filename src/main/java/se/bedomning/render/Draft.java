@@ -53,7 +53,7 @@ public record Draft(String region, int year, String report, String source, Strin
      * underlag ({@code findings}: every stated finding, as before; {@code actions}: every åtgärd with its status).
      */
     @JsonPropertyOrder({"goal", "title", "heading", "assessment", "handlingsplan", "developmentAreas", "findings",
-        "unsaid", "missingValues", "withoutFindings", "actions"})
+        "unsaid", "missingValues", "withoutFindings", "actions", "actionsUnsaid"})
     public record Section(int goal, String title, String heading, List<Statement> assessment,
             @JsonProperty("findings") List<Sentence> sentences,
             List<Area> developmentAreas, List<Unsaid> unsaid,
@@ -64,7 +64,9 @@ public record Draft(String region, int year, String report, String source, Strin
             // The paragraph on the handlingsplan's åtgärder and the underlag listing each with its status;
             // left out when the fact file has no åtgärder, so such drafts stay byte-identical.
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ActionSentence> handlingsplan,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ActionLine> actions) {
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ActionLine> actions,
+            // The åtgärd findings the selection rules left out of the handlingsplan paragraph, and why.
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ActionUnsaid> actionsUnsaid) {
 
         public Section {
             assessment = List.copyOf(assessment);
@@ -74,26 +76,38 @@ public record Draft(String region, int year, String report, String source, Strin
             missingValues = List.copyOf(missingValues);
             handlingsplan = List.copyOf(handlingsplan);
             actions = List.copyOf(actions);
+            actionsUnsaid = List.copyOf(actionsUnsaid);
         }
 
         public Section(int goal, String title, String heading, List<Statement> assessment, List<Sentence> sentences,
                 List<Area> developmentAreas, List<Unsaid> unsaid, List<Missing> missingValues, String withoutFindings) {
             this(goal, title, heading, assessment, sentences, developmentAreas, unsaid, missingValues, withoutFindings,
-                    List.of(), List.of());
+                    List.of(), List.of(), List.of());
         }
     }
 
-    /** A sentence on åtgärder of the handlingsplan, traced to their ids, the quotes, the rule and thresholds. */
-    @JsonPropertyOrder({"id", "text", "kind", "variant", "valence", "actions", "quotes", "rule", "thresholds",
-        "template"})
+    /**
+     * A sentence on åtgärder of the handlingsplan, traced to their ids, the quotes, the rule that classified them and
+     * thresholds, and the selection rule that made them this sentence ({@code chosenBy}; none for the count sentence,
+     * which is counted from the findings).
+     */
+    @JsonPropertyOrder({"id", "text", "kind", "variant", "valence", "actions", "quotes", "rule", "chosenBy",
+        "thresholds", "template"})
     public record ActionSentence(String id, String text, String kind, String variant, String valence,
-            List<String> actions, List<String> quotes, String rule, List<ThresholdUse> thresholds, String template) {
+            List<String> actions, List<String> quotes, String rule,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String chosenBy, List<ThresholdUse> thresholds,
+            String template) {
 
         public ActionSentence {
             actions = List.copyOf(actions);
             quotes = List.copyOf(quotes);
             thresholds = List.copyOf(thresholds);
         }
+    }
+
+    /** An åtgärd finding the selection rules left to the underlag ({@code because}: reported_elsewhere, said_by_count). */
+    @JsonPropertyOrder({"id", "kind", "action", "rule", "unsaidBy", "because"})
+    public record ActionUnsaid(String id, String kind, String action, String rule, String unsaidBy, String because) {
     }
 
     /** One åtgärd in the underlag: its number, title, actor, status (code and in words) and the status quote. */

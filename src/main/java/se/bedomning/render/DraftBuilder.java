@@ -230,7 +230,7 @@ public final class DraftBuilder {
             }
             sections.add(new Draft.Section(goal, wording.goalTitle(goal), fill(wording.document("goalHeading"), goalVars),
                     assessment, sentences, areas, unsaid, missing, empty, plan.sentences(a.actions(), g),
-                    ActionParagraphs.underlag(facts.actions(), g)));
+                    ActionParagraphs.underlag(facts.actions(), g), ActionParagraphs.unsaid(a.actions(), g)));
         }
         // Per Mål: the heaviest indicator finding, then the classification of its åtgärder that the selection
         // rules put beside it.

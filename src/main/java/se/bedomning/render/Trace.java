@@ -144,6 +144,9 @@ public record Trace(String heading, List<Line> lines) {
         l.add(new Line("text", x.text()));
         l.add(finding(x.kind(), x.variant(), x.valence()));
         l.add(new Line("rule", summary ? x.rule() : "\"" + x.rule() + "\" at " + locate.apply(x.rule())));
+        if (x.chosenBy() != null) {
+            l.add(new Line("chosen by", "\"" + x.chosenBy() + "\" at " + locate.apply(x.chosenBy())));
+        }
         l.add(new Line("åtgärder", String.join(", ", x.actions())));
         for (Action a : actions) {
             if (x.actions().contains(a.id())) {

@@ -149,8 +149,8 @@ public final class RuleTests {
         Assessment a = Evaluator.evaluate(set, facts);
         Draft draft = DraftBuilder.build(set.wording(), set.thresholds(), set.themes(), a, "rules");
         List<String> stated = a.stated().stream().map(RuleTests::describe).toList();
-        List<String> unsaid = a.findings().stream().filter(f -> !a.suppressionsOf(f).isEmpty())
-                .map(RuleTests::describe).toList();
+        List<String> unsaid = new ArrayList<>(a.findings().stream().filter(f -> !a.suppressionsOf(f).isEmpty())
+                .map(RuleTests::describe).toList());
         List<String> areas = a.developmentAreas().stream().map(d -> "development_area/" + d.getTheme() + " m"
                 + d.getGoal()).toList();
         List<String> all = new ArrayList<>(stated);
@@ -179,6 +179,15 @@ public final class RuleTests {
                 + (g.getHeadlines().get(0).getVariant().isEmpty() ? "" : "/" + g.getHeadlines().get(0).getVariant())
                 + " " + g.getHeadlines().stream().map(h -> "m" + h.getGoal())
                         .collect(java.util.stream.Collectors.joining(","))));
+        // The handlingsplan paragraph's sentences after its count: "paragraph kind[/variant] atgard/7.1,7.8 mN".
+        a.actions().statements().forEach(st -> all.add("paragraph " + st.getKind().code()
+                + (st.getVariant().isEmpty() ? "" : "/" + st.getVariant()) + " atgard/"
+                + st.getFindings().stream().map(se.bedomning.facts.ActionFinding::getActionId)
+                        .collect(java.util.stream.Collectors.joining(",")) + " m" + st.getGoal()));
+        // Åtgärd findings the selection rules leave to the underlag count as unsaid: "kind[/variant] atgard/1.4".
+        a.actions().unsaid().forEach(u -> unsaid.add(u.getFinding().getKind().code()
+                + (u.getFinding().getVariant().isEmpty() ? "" : "/" + u.getFinding().getVariant()) + " atgard/"
+                + u.getFinding().getActionId()));
         // Every layer's text: the sammanfattning, the bedömning, the handlingsplan paragraph, the underlag and the
         // utvecklingsområden.
         List<String> sentences = Stream.concat(Stream.concat(draft.summary().assessment().stream().map(Draft.Statement::text),

@@ -67,6 +67,9 @@ class RuleLayersTest {
         for (FactSet f : cases()) {
             assertEquals(Evaluator.evaluate(Facts.rules(), f).conclusions(), Evaluator.evaluate(other, f).conclusions(),
                     f.file());
+            // The åtgärder's conclusions too: the handlingsplan paragraph's sentences and what it leaves unsaid.
+            assertEquals(Evaluator.evaluate(Facts.rules(), f).actions().conclusions(),
+                    Evaluator.evaluate(other, f).actions().conclusions(), f.file() + " (åtgärder)");
         }
     }
 

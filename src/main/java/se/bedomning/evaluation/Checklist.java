@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.bedomning.facts.ActionFinding;
+import se.bedomning.facts.ActionUnsaid;
 import se.bedomning.facts.DevelopmentArea;
 import se.bedomning.facts.Finding;
 import se.bedomning.facts.FindingKind;
@@ -79,7 +80,8 @@ public record Checklist(String file, List<Conclusion> conclusions) {
     }
 
     public List<Outcome> check(Assessment a) {
-        return check(a, a.stated());
+        // The underlag lists every åtgärd with its status, so with it every åtgärd finding is stated.
+        return check(a, a.stated(), a.actions().findings());
     }
 
     /**
@@ -98,13 +100,21 @@ public record Checklist(String file, List<Conclusion> conclusions) {
             // A finding said as a clause of a statement is in the bedömning too.
             a.plan().additions(g).forEach(d -> selected.add(d.getAdded()));
         }
-        return check(a, selected);
+        // Of the åtgärder, what the handlingsplan paragraph states: its sentences, and the findings its count
+        // sentence says in full ("Alla tre åtgärder … har genomförts"); not a cross-reference left to the underlag.
+        List<ActionFinding> said = new ArrayList<>();
+        for (int g = se.bedomning.facts.Indicator.FIRST_GOAL; g <= se.bedomning.facts.Indicator.LAST_GOAL; g++) {
+            a.actions().statementsOf(g).forEach(st -> said.addAll(st.getFindings()));
+            a.actions().unsaidOf(g).stream().filter(u -> u.getBecause().equals(ActionUnsaid.SAID_BY_COUNT))
+                    .forEach(u -> said.add(u.getFinding()));
+        }
+        return check(a, selected, said);
     }
 
-    private List<Outcome> check(Assessment a, List<Finding> stated) {
+    private List<Outcome> check(Assessment a, List<Finding> stated, List<ActionFinding> actionsStated) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Conclusion c : conclusions) {
-            outcomes.add(check(c, a, stated));
+            outcomes.add(check(c, a, stated, actionsStated));
         }
         return outcomes;
     }
@@ -117,9 +127,9 @@ public record Checklist(String file, List<Conclusion> conclusions) {
         return s.getIndicatorId().equals(c.indicator()) && (c.group() == null || s.getGroupId().equals(c.group()));
     }
 
-    private static Outcome check(Conclusion c, Assessment a, List<Finding> stated) {
+    private static Outcome check(Conclusion c, Assessment a, List<Finding> stated, List<ActionFinding> actionsStated) {
         if (c.action() != null) {
-            return checkAction(c, a);
+            return checkAction(c, a, actionsStated);
         }
         if (c.kind() == FindingKind.DEVELOPMENT_AREA) {
             for (DevelopmentArea d : a.developmentAreas(c.goal())) {
@@ -137,8 +147,8 @@ public record Checklist(String file, List<Conclusion> conclusions) {
         return new Outcome(c, false, whyNot(c, a), dataInFixture(c, a));
     }
 
-    /** A conclusion about an åtgärd: its finding (every action finding is stated) or an area resting on it. */
-    private static Outcome checkAction(Conclusion c, Assessment a) {
+    /** A conclusion about an åtgärd: its finding among those the layer states, or an area resting on it. */
+    private static Outcome checkAction(Conclusion c, Assessment a, List<ActionFinding> actionsStated) {
         if (c.kind() == FindingKind.DEVELOPMENT_AREA) {
             for (DevelopmentArea d : a.developmentAreas(c.goal())) {
                 if (d.getActions().stream().anyMatch(f -> f.getActionId().equals(c.action()))) {
@@ -146,7 +156,7 @@ public record Checklist(String file, List<Conclusion> conclusions) {
                 }
             }
         } else {
-            for (ActionFinding f : a.actions().findings()) {
+            for (ActionFinding f : actionsStated) {
                 if (f.getKind() == c.kind() && f.getActionId().equals(c.action())) {
                     return new Outcome(c, true, f.id(), true);
                 }

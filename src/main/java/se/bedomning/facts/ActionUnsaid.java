@@ -10,6 +10,12 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class ActionUnsaid {
 
+    /**
+     * The reason a rule gives when the count sentence states the finding in full ("Alla tre åtgärder … har
+     * genomförts"): the checklist counts such a finding as said in the bedömning, and a cross-reference not.
+     */
+    public static final String SAID_BY_COUNT = "said_by_count";
+
     private final ActionFinding finding;
     private final String because;
     private final String rule;

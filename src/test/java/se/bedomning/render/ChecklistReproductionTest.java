@@ -50,6 +50,25 @@ class ChecklistReproductionTest {
                 + " last approved");
     }
 
+    /**
+     * The bedömning alone counts an åtgärd conclusion only where its handlingsplan paragraph states it: 2024's
+     * "3.9 redovisas under 3.8" is a cross-reference the rules leave to the underlag, so only the whole draft has it.
+     */
+    @Test
+    void theBedömningAloneCountsOnlyTheÅtgärderItsParagraphStates() {
+        Path dir = Path.of("fixtures/stockholm", "2024");
+        Pipeline.Result r = Pipeline.run(Facts.rules(), dir.resolve("facts.json"), "rules");
+        Checklist checklist = Checklist.read(dir.resolve("conclusions.json"));
+        java.util.function.Function<List<Checklist.Outcome>, List<String>> actionHits = outcomes -> outcomes.stream()
+                .filter(o -> o.conclusion().action() != null && o.reproduced()).map(o -> o.conclusion().id()).toList();
+        List<String> whole = actionHits.apply(checklist.check(r.assessment()));
+        List<String> alone = actionHits.apply(checklist.checkAssessment(r.assessment()));
+        assertTrue(whole.contains("m3-atgard-3.9-under-3.8"), whole.toString());
+        assertTrue(!alone.contains("m3-atgard-3.9-under-3.8"), alone.toString());
+        assertTrue(alone.size() == whole.size() - 1, "the bedömning alone states " + alone.size() + " of the "
+                + whole.size() + " åtgärd conclusions the whole draft states; only the cross-reference is left out");
+    }
+
     @Test
     void draft2024ReproducesAtLeast72Of83ReportConclusions() {
         long hit = reproduced("2024");

@@ -338,8 +338,10 @@ public final class JavaBaseline implements Engine {
                     && !b.getRespondent().equals(a.getRespondent()) && Objects.equals(a.getSegment(), b.getSegment())) {
                 Threshold t = find("gap.minGroup", x -> unit(x, a) && x.getValue() <= a.gapTo(b));
                 if (t != null) {
-                    out.add(new Finding(FindingKind.GROUP_GAP, "respondent", a, b, y, y,
-                            "Skillnad mellan svarande grupper", List.of(t)));
+                    boolean scale = a.getUnit() == Unit.MEAN_0_10;
+                    out.add(new Finding(FindingKind.GROUP_GAP, scale ? "respondent" : "respondent_share", a, b, y, y,
+                            scale ? "Skillnad mellan svarande grupper" : "Skillnad mellan svarande gruppers andelar",
+                            List.of(t)));
                 }
             }
         }

@@ -12,18 +12,25 @@ import se.bedomning.testing.Facts;
 /** The share of the report's own conclusions the draft reproduces must not silently drop. */
 class ChecklistReproductionTest {
 
+    private static Path fixture(String year) {
+        return Path.of("fixtures/stockholm", year);
+    }
+
+    private static se.bedomning.evaluation.Assessment drafted(String year) {
+        return Pipeline.run(Facts.rules(), fixture(year).resolve("facts.json"), "rules").assessment();
+    }
+
+    private static Checklist checklist(String year) {
+        return Checklist.read(fixture(year).resolve("conclusions.json"));
+    }
+
     private static long reproduced(String year) {
-        Path dir = Path.of("fixtures/stockholm", year);
-        Pipeline.Result r = Pipeline.run(Facts.rules(), dir.resolve("facts.json"), "rules");
-        List<Checklist.Outcome> outcomes = Checklist.read(dir.resolve("conclusions.json")).check(r.assessment());
-        return outcomes.stream().filter(Checklist.Outcome::reproduced).count();
+        return checklist(year).check(drafted(year)).stream().filter(Checklist.Outcome::reproduced).count();
     }
 
     /** The report's conclusions about indicators (not åtgärder) the bedömning layer alone states. */
     private static long inBedömning(String year) {
-        Path dir = Path.of("fixtures/stockholm", year);
-        Pipeline.Result r = Pipeline.run(Facts.rules(), dir.resolve("facts.json"), "rules");
-        return Checklist.read(dir.resolve("conclusions.json")).checkAssessment(r.assessment()).stream()
+        return checklist(year).checkAssessment(drafted(year)).stream()
                 .filter(o -> o.conclusion().action() == null && o.reproduced()).count();
     }
 
@@ -56,13 +63,11 @@ class ChecklistReproductionTest {
      */
     @Test
     void theBedömningAloneCountsOnlyTheÅtgärderItsParagraphStates() {
-        Path dir = Path.of("fixtures/stockholm", "2024");
-        Pipeline.Result r = Pipeline.run(Facts.rules(), dir.resolve("facts.json"), "rules");
-        Checklist checklist = Checklist.read(dir.resolve("conclusions.json"));
+        se.bedomning.evaluation.Assessment a = drafted("2024");
         java.util.function.Function<List<Checklist.Outcome>, List<String>> actionHits = outcomes -> outcomes.stream()
                 .filter(o -> o.conclusion().action() != null && o.reproduced()).map(o -> o.conclusion().id()).toList();
-        List<String> whole = actionHits.apply(checklist.check(r.assessment()));
-        List<String> alone = actionHits.apply(checklist.checkAssessment(r.assessment()));
+        List<String> whole = actionHits.apply(checklist("2024").check(a));
+        List<String> alone = actionHits.apply(checklist("2024").checkAssessment(a));
         assertTrue(whole.contains("m3-atgard-3.9-under-3.8"), whole.toString());
         assertTrue(!alone.contains("m3-atgard-3.9-under-3.8"), alone.toString());
         assertTrue(alone.size() == whole.size() - 1, "the bedömning alone states " + alone.size() + " of the "

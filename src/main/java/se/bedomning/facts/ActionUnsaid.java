@@ -12,7 +12,8 @@ public final class ActionUnsaid {
 
     /**
      * The reason a rule gives when the count sentence states the finding in full ("Alla tre åtgärder … har
-     * genomförts"): the checklist counts such a finding as said in the bedömning, and a cross-reference not.
+     * genomförts"): the checklist counts such a finding as said in the bedömning, and a cross-reference not. The
+     * rule that gives it names this constant, so the two cannot drift apart.
      */
     public static final String SAID_BY_COUNT = "said_by_count";
 
